@@ -1,0 +1,61 @@
+# tests/runtime/rules.mk — tests of the runtime cores on the in-process host.
+#
+# Conventions (add files, not rules):
+#  - tests/runtime/test_<unit>.c: a Criterion suite, built natively (amd64)
+#    once per release with generated tables and linked with that release's
+#    libkern.a and the in-process host: $(BUILD)/tests/runtime/<release>/test_<unit>.
+#  - tests/runtime/helpers/<name>.c: a standalone program (its own main)
+#    built for both arches — $(BUILD)/tests/runtime/helpers/<name>_amd64 and
+#    <name>_i386 (-m32), linked with that arch's libkern.a of the first
+#    release and libinproc.a — that differential tests run (for instance to
+#    capture what the real kernel does in a 32-bit process). A helper that
+#    must not link the runtime names itself raw_<name>.c.
+# Tests find their helpers through the environment variable
+# RUNTIME_HELPERS_DIR, set when make check runs them.
+
+RT_TEST_SRCS := $(wildcard tests/runtime/test_*.c)
+RT_HELPER_SRCS := $(wildcard tests/runtime/helpers/*.c)
+RT_TEST_DIR := $(BUILD)/tests/runtime
+RT_HELPERS_DIR := $(RT_TEST_DIR)/helpers
+RT_FIRST_RELEASE := $(firstword $(RUNTIME_RELEASES))
+CRITERION_LIBS := -lcriterion
+
+# $(call rt_test_release,release)
+define rt_test_release
+RT_TESTS_$(1) := $$(patsubst tests/runtime/%.c,$$(RT_TEST_DIR)/$(1)/%,$$(RT_TEST_SRCS))
+$$(RT_TEST_DIR)/$(1)/%: tests/runtime/%.c $$(BUILD)/runtime/$(1)/amd64/libkern.a $$(BUILD)/runtime/amd64/libinproc.a
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_amd64) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
+		$$(BUILD)/runtime/$(1)/amd64/libkern.a $$(BUILD)/runtime/amd64/libinproc.a \
+		$$(BUILD)/runtime/$(1)/amd64/libkern.a $$(ALL_LDFLAGS) $$(CRITERION_LIBS) -lpthread
+RT_TESTS += $$(RT_TESTS_$(1))
+endef
+
+# $(call rt_helper_arch,arch)
+define rt_helper_arch
+RT_HELPERS_$(1) := $$(patsubst tests/runtime/helpers/%.c,$$(RT_HELPERS_DIR)/%_$(1),$$(RT_HELPER_SRCS))
+$$(RT_HELPERS_DIR)/raw_%_$(1): tests/runtime/helpers/raw_%.c
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(ARCH_CFLAGS_$(1)) -Itests/runtime -MMD -MP -o $$@ $$< $$(ALL_LDFLAGS) -lpthread
+$$(RT_HELPERS_DIR)/%_$(1): tests/runtime/helpers/%.c $$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a $$(BUILD)/runtime/$(1)/libinproc.a
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$$(RT_FIRST_RELEASE)_$(1)) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
+		$$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a $$(BUILD)/runtime/$(1)/libinproc.a \
+		$$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a $$(ALL_LDFLAGS) -lpthread
+RT_HELPERS += $$(RT_HELPERS_$(1))
+endef
+
+RT_TESTS :=
+RT_HELPERS :=
+ifneq ($(RT_FIRST_RELEASE),)
+$(foreach r,$(RUNTIME_RELEASES),$(eval $(call rt_test_release,$(r))))
+$(foreach a,$(RUNTIME_ARCHES),$(eval $(call rt_helper_arch,$(a))))
+endif
+-include $(RT_TESTS:=.d) $(RT_HELPERS:=.d)
+
+.PHONY: check-runtime
+check-runtime: $(RT_TESTS) $(RT_HELPERS)
+	$(Q)set -e; for t in $(RT_TESTS); do \
+		echo "== $$t"; RUNTIME_HELPERS_DIR=$(abspath $(RT_HELPERS_DIR)) $$t --jobs 1; \
+	done
+CHECK_TARGETS += check-runtime
