@@ -50,23 +50,26 @@ struct futex_pi_state;
  *   EXITING -> ALIVE    linux_futex_exec() done
  * A PI waiter that finds the owner EXITING waits for DEAD and then
  * re-examines the futex word (Linux: futex_state, handle_exit_race()).
+ *
+ * (p): protected by the futex core's PI lock (linux_futex_pi.c).
  */
 #define	LINUX_FUTEX_ALIVE	0
 #define	LINUX_FUTEX_EXITING	1
 #define	LINUX_FUTEX_DEAD	2
 
 struct linux_futex_thread {
-	struct kmutex		 lft_lock;	/* lft_pi_owned, lft_exit */
-	void			*lft_robust_head; /* user robust_list_head */
-	struct futex_pi_state	*lft_pi_owned;	/* PI states this thread owns */
-	int			 lft_exit;	/* LINUX_FUTEX_{ALIVE,...} */
+	_Atomic(void *)		 lft_robust_head; /* user robust_list_head;
+						   written by the thread only */
+	struct futex_pi_state	*lft_pi_owned;	/* (p) PI futexes it owns */
+	struct futex_pi_state	*lft_blocked_on; /* (p) PI futex it waits for */
+	int			 lft_exit;	/* (p) LINUX_FUTEX_{ALIVE,...} */
 };
 
 /* Defined by linux_emul.c: the state embedded in td's linux_emuldata. */
 struct linux_futex_thread *linux_futex_thread(struct thread *td);
 
 void	linux_futex_thread_init(struct linux_futex_thread *ft);
-/* Frees what init allocated; call when the emuldata is freed. */
+/* Call when the emuldata is freed, after linux_futex_thread_exit(). */
 void	linux_futex_thread_fini(struct linux_futex_thread *ft);
 
 /*
