@@ -2,7 +2,7 @@
 -- (kern_errno.h includes this file).
 local t = require("tgen")
 return {
-  output = "host_errno.h", needs = "errno_map", per_arch = false,
+  output = "host_errno.h", needs = "errno_map", per_arch = false, host_wide = true,
   generate = function(m)
     local b = t.buf()
     b:add(t.banner(m, "host_errno.h — errno values of the host (" .. m.host .. ")", "errno.defs"))

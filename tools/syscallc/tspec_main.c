@@ -174,7 +174,7 @@ run_templates(struct diag *d, struct tspec *ts, const char *tdir,
 	for (int i = 0; i < ntpl && status == 0; i++) {
 		char *path = path_join(tdir, tpls[i]);
 		const char *needs, *output;
-		bool per_arch;
+		bool per_arch, host_wide;
 
 		if (luaL_dofile(L, path) != LUA_OK || !lua_istable(L, -1)) {
 			diag_report(d, &conf_checks[CC_TEMPLATE], NULL,
@@ -187,10 +187,12 @@ run_templates(struct diag *d, struct tspec *ts, const char *tdir,
 		lua_getfield(L, -1, "needs");
 		lua_getfield(L, -2, "output");
 		lua_getfield(L, -3, "per_arch");
-		needs = lua_tostring(L, -3);
-		output = lua_tostring(L, -2);
-		per_arch = lua_toboolean(L, -1);
-		lua_pop(L, 3);
+		lua_getfield(L, -4, "host_wide");
+		needs = lua_tostring(L, -4);
+		output = lua_tostring(L, -3);
+		per_arch = lua_toboolean(L, -2);
+		host_wide = lua_toboolean(L, -1);
+		lua_pop(L, 4);
 		if (output == NULL) {
 			diag_report(d, &conf_checks[CC_TEMPLATE], NULL,
 			    "template %s names no output", path);
@@ -235,6 +237,15 @@ run_templates(struct diag *d, struct tspec *ts, const char *tdir,
 			o = &outs[nouts++];
 			if (strcmp(output, "-json") == 0)
 				o->path = strdup(json);
+			else if (host_wide) {
+				/* Host facts serve every release: out/host/<host>/. */
+				char *dir;
+				if (asprintf(&dir, "%s/../host/%s", outdir,
+				    ts->host) < 0)
+					abort();
+				o->path = path_join(dir, output);
+				free(dir);
+			}
 			else if (per_arch) {
 				char *dir = path_join(outdir,
 				    tspec_arches[a]);
