@@ -12,11 +12,11 @@ return {
  * value: the syscall path translates it for the program).
  */
 #include "kern_api.h"
-#include "linux_proto.h"
 ]])
     for _, d in ipairs(m.dummies) do
       if d.arches[arch] then
         b:add("/* %s: %s; Linux errno %s */", d.name, d.reason, d.errno)
+        b:add("struct linux_%s_args;\nint\tlinux_%s(struct thread *, struct linux_%s_args *);\n", d.name, d.name, d.name)
         b:add("int\nlinux_%s(struct thread *td, struct linux_%s_args *args)\n{\n\n\t(void)args;", d.name, d.name)
         if d.log == "once" then
           b:add('\tkern_log_once(td, "%s", "linux: syscall %s is not implemented (%s)");', d.name, d.name, d.reason)

@@ -11,9 +11,11 @@
  * value: the syscall path translates it for the program).
  */
 #include "kern_api.h"
-#include "linux_proto.h"
 
 /* setfsuid: unimplemented; Linux errno ENOSYS */
+struct linux_setfsuid_args;
+int	linux_setfsuid(struct thread *, struct linux_setfsuid_args *);
+
 int
 linux_setfsuid(struct thread *td, struct linux_setfsuid_args *args)
 {
@@ -24,6 +26,9 @@ linux_setfsuid(struct thread *td, struct linux_setfsuid_args *args)
 }
 
 /* setfsgid: unimplemented; Linux errno ENOSYS */
+struct linux_setfsgid_args;
+int	linux_setfsgid(struct thread *, struct linux_setfsgid_args *);
+
 int
 linux_setfsgid(struct thread *td, struct linux_setfsgid_args *args)
 {
@@ -34,6 +39,9 @@ linux_setfsgid(struct thread *td, struct linux_setfsgid_args *args)
 }
 
 /* vhangup: unimplemented; Linux errno ENOSYS */
+struct linux_vhangup_args;
+int	linux_vhangup(struct thread *, struct linux_vhangup_args *);
+
 int
 linux_vhangup(struct thread *td, struct linux_vhangup_args *args)
 {
@@ -44,6 +52,9 @@ linux_vhangup(struct thread *td, struct linux_vhangup_args *args)
 }
 
 /* pivot_root: host-lacks; Linux errno ENOSYS */
+struct linux_pivot_root_args;
+int	linux_pivot_root(struct thread *, struct linux_pivot_root_args *);
+
 int
 linux_pivot_root(struct thread *td, struct linux_pivot_root_args *args)
 {
@@ -54,6 +65,9 @@ linux_pivot_root(struct thread *td, struct linux_pivot_root_args *args)
 }
 
 /* adjtimex: security; Linux errno EPERM */
+struct linux_adjtimex_args;
+int	linux_adjtimex(struct thread *, struct linux_adjtimex_args *);
+
 int
 linux_adjtimex(struct thread *td, struct linux_adjtimex_args *args)
 {
@@ -64,6 +78,9 @@ linux_adjtimex(struct thread *td, struct linux_adjtimex_args *args)
 }
 
 /* swapoff: security; Linux errno EPERM */
+struct linux_swapoff_args;
+int	linux_swapoff(struct thread *, struct linux_swapoff_args *);
+
 int
 linux_swapoff(struct thread *td, struct linux_swapoff_args *args)
 {
@@ -74,6 +91,9 @@ linux_swapoff(struct thread *td, struct linux_swapoff_args *args)
 }
 
 /* init_module: security; Linux errno EPERM */
+struct linux_init_module_args;
+int	linux_init_module(struct thread *, struct linux_init_module_args *);
+
 int
 linux_init_module(struct thread *td, struct linux_init_module_args *args)
 {
@@ -84,6 +104,9 @@ linux_init_module(struct thread *td, struct linux_init_module_args *args)
 }
 
 /* delete_module: security; Linux errno EPERM */
+struct linux_delete_module_args;
+int	linux_delete_module(struct thread *, struct linux_delete_module_args *);
+
 int
 linux_delete_module(struct thread *td, struct linux_delete_module_args *args)
 {
@@ -94,6 +117,9 @@ linux_delete_module(struct thread *td, struct linux_delete_module_args *args)
 }
 
 /* kexec_load: security; Linux errno EPERM */
+struct linux_kexec_load_args;
+int	linux_kexec_load(struct thread *, struct linux_kexec_load_args *);
+
 int
 linux_kexec_load(struct thread *td, struct linux_kexec_load_args *args)
 {
@@ -104,6 +130,9 @@ linux_kexec_load(struct thread *td, struct linux_kexec_load_args *args)
 }
 
 /* lookup_dcookie: host-lacks; Linux errno ENOSYS */
+struct linux_lookup_dcookie_args;
+int	linux_lookup_dcookie(struct thread *, struct linux_lookup_dcookie_args *);
+
 int
 linux_lookup_dcookie(struct thread *td, struct linux_lookup_dcookie_args *args)
 {
@@ -114,6 +143,9 @@ linux_lookup_dcookie(struct thread *td, struct linux_lookup_dcookie_args *args)
 }
 
 /* remap_file_pages: unimplemented; Linux errno ENOSYS */
+struct linux_remap_file_pages_args;
+int	linux_remap_file_pages(struct thread *, struct linux_remap_file_pages_args *);
+
 int
 linux_remap_file_pages(struct thread *td, struct linux_remap_file_pages_args *args)
 {
@@ -124,6 +156,9 @@ linux_remap_file_pages(struct thread *td, struct linux_remap_file_pages_args *ar
 }
 
 /* mbind: host-lacks; Linux errno ENOSYS */
+struct linux_mbind_args;
+int	linux_mbind(struct thread *, struct linux_mbind_args *);
+
 int
 linux_mbind(struct thread *td, struct linux_mbind_args *args)
 {
@@ -134,6 +169,9 @@ linux_mbind(struct thread *td, struct linux_mbind_args *args)
 }
 
 /* get_mempolicy: host-lacks; Linux errno ENOSYS */
+struct linux_get_mempolicy_args;
+int	linux_get_mempolicy(struct thread *, struct linux_get_mempolicy_args *);
+
 int
 linux_get_mempolicy(struct thread *td, struct linux_get_mempolicy_args *args)
 {
@@ -144,6 +182,9 @@ linux_get_mempolicy(struct thread *td, struct linux_get_mempolicy_args *args)
 }
 
 /* set_mempolicy: host-lacks; Linux errno ENOSYS */
+struct linux_set_mempolicy_args;
+int	linux_set_mempolicy(struct thread *, struct linux_set_mempolicy_args *);
+
 int
 linux_set_mempolicy(struct thread *td, struct linux_set_mempolicy_args *args)
 {
@@ -154,6 +195,9 @@ linux_set_mempolicy(struct thread *td, struct linux_set_mempolicy_args *args)
 }
 
 /* add_key: host-lacks; Linux errno ENOSYS */
+struct linux_add_key_args;
+int	linux_add_key(struct thread *, struct linux_add_key_args *);
+
 int
 linux_add_key(struct thread *td, struct linux_add_key_args *args)
 {
@@ -164,6 +208,9 @@ linux_add_key(struct thread *td, struct linux_add_key_args *args)
 }
 
 /* request_key: host-lacks; Linux errno ENOSYS */
+struct linux_request_key_args;
+int	linux_request_key(struct thread *, struct linux_request_key_args *);
+
 int
 linux_request_key(struct thread *td, struct linux_request_key_args *args)
 {
@@ -174,6 +221,9 @@ linux_request_key(struct thread *td, struct linux_request_key_args *args)
 }
 
 /* keyctl: host-lacks; Linux errno ENOSYS */
+struct linux_keyctl_args;
+int	linux_keyctl(struct thread *, struct linux_keyctl_args *);
+
 int
 linux_keyctl(struct thread *td, struct linux_keyctl_args *args)
 {
@@ -184,6 +234,9 @@ linux_keyctl(struct thread *td, struct linux_keyctl_args *args)
 }
 
 /* migrate_pages: host-lacks; Linux errno ENOSYS */
+struct linux_migrate_pages_args;
+int	linux_migrate_pages(struct thread *, struct linux_migrate_pages_args *);
+
 int
 linux_migrate_pages(struct thread *td, struct linux_migrate_pages_args *args)
 {
@@ -194,6 +247,9 @@ linux_migrate_pages(struct thread *td, struct linux_migrate_pages_args *args)
 }
 
 /* unshare: unimplemented; Linux errno ENOSYS */
+struct linux_unshare_args;
+int	linux_unshare(struct thread *, struct linux_unshare_args *);
+
 int
 linux_unshare(struct thread *td, struct linux_unshare_args *args)
 {
@@ -204,6 +260,9 @@ linux_unshare(struct thread *td, struct linux_unshare_args *args)
 }
 
 /* sysfs: obsolete; Linux errno ENOSYS */
+struct linux_sysfs_args;
+int	linux_sysfs(struct thread *, struct linux_sysfs_args *);
+
 int
 linux_sysfs(struct thread *td, struct linux_sysfs_args *args)
 {
@@ -214,6 +273,9 @@ linux_sysfs(struct thread *td, struct linux_sysfs_args *args)
 }
 
 /* quotactl: unimplemented; Linux errno ENOSYS */
+struct linux_quotactl_args;
+int	linux_quotactl(struct thread *, struct linux_quotactl_args *);
+
 int
 linux_quotactl(struct thread *td, struct linux_quotactl_args *args)
 {
@@ -224,6 +286,9 @@ linux_quotactl(struct thread *td, struct linux_quotactl_args *args)
 }
 
 /* inotify_init: unimplemented; Linux errno ENOSYS */
+struct linux_inotify_init_args;
+int	linux_inotify_init(struct thread *, struct linux_inotify_init_args *);
+
 int
 linux_inotify_init(struct thread *td, struct linux_inotify_init_args *args)
 {
@@ -234,6 +299,9 @@ linux_inotify_init(struct thread *td, struct linux_inotify_init_args *args)
 }
 
 /* bdflush: obsolete; Linux errno ENOSYS */
+struct linux_bdflush_args;
+int	linux_bdflush(struct thread *, struct linux_bdflush_args *);
+
 int
 linux_bdflush(struct thread *td, struct linux_bdflush_args *args)
 {
@@ -244,6 +312,9 @@ linux_bdflush(struct thread *td, struct linux_bdflush_args *args)
 }
 
 /* stime: security; Linux errno EPERM */
+struct linux_stime_args;
+int	linux_stime(struct thread *, struct linux_stime_args *);
+
 int
 linux_stime(struct thread *td, struct linux_stime_args *args)
 {
@@ -254,6 +325,9 @@ linux_stime(struct thread *td, struct linux_stime_args *args)
 }
 
 /* vm86: host-lacks; Linux errno ENOSYS */
+struct linux_vm86_args;
+int	linux_vm86(struct thread *, struct linux_vm86_args *);
+
 int
 linux_vm86(struct thread *td, struct linux_vm86_args *args)
 {
@@ -264,6 +338,9 @@ linux_vm86(struct thread *td, struct linux_vm86_args *args)
 }
 
 /* vm86old: host-lacks; Linux errno ENOSYS */
+struct linux_vm86old_args;
+int	linux_vm86old(struct thread *, struct linux_vm86old_args *);
+
 int
 linux_vm86old(struct thread *td, struct linux_vm86old_args *args)
 {
