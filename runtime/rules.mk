@@ -23,7 +23,7 @@ ARCH_CFLAGS_i386 := -m32
 OTHER_ARCH_amd64 := i386
 OTHER_ARCH_i386 := amd64
 
-KERN_INCLUDES := -Iruntime/kern -Iruntime/kern/compat -Iruntime/host/linux
+KERN_INCLUDES := -Iruntime/kern -Iruntime/kern/compat -Iruntime/host/linux -Iout/host/freebsd
 
 # runtime_kern_srcs(arch): kernel sources for one arch
 runtime_kern_srcs = $(filter-out %_$(OTHER_ARCH_$(1)).c,$(wildcard runtime/kern/*.c))
