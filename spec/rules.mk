@@ -68,8 +68,10 @@ SPEC_TEST_DIR := $(BUILD)/tests/spec
 # the sanitizers of SANITIZE=1 but not those of TSAN=1.
 SPEC_PROBE_SAN := $(if $(filter 1,$(TSAN)),,$(SAN_FLAGS))
 # Like a kernel, the probe reads args structures out of an array of slots.
+# KERN_INCLUDES comes from runtime/rules.mk (read before this file): the
+# probe sees the tables exactly as the runtime does.
 SPEC_PROBE_CFLAGS = $(BASE_CFLAGS) $(SPEC_PROBE_SAN) $(CFLAGS) -fno-strict-aliasing \
-	-Iruntime/kern -Iruntime/kern/compat -Iruntime/host/linux
+	$(KERN_INCLUDES)
 SPEC_ARCH_CFLAGS_amd64 := -m64
 SPEC_ARCH_CFLAGS_i386 := -m32
 
