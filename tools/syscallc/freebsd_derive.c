@@ -153,7 +153,7 @@ derive_entry(struct model *m, size_t ei, struct syscall *out, size_t *nout)
 
 	/* processPrefix() and the args alias */
 	s.prefix = changes_abi ? conf_get(c, "abi_func_prefix") : "";
-	if (e->alttag != NULL)
+	if (e->alttag != NULL && e->form != FORM_OLD)
 		s.arg_alias = e->alttag;
 	else
 		s.arg_alias = arena_printf(a, "%s%s%s_args",
@@ -161,7 +161,7 @@ derive_entry(struct model *m, size_t ei, struct syscall *out, size_t *nout)
 	s.name = *e->name != '\0' && *s.prefix != '\0' ?
 	    arena_printf(a, "%s%s", s.prefix, e->name) : e->name;
 	s.ret = e->ret;
-	if (e->altrtype != NULL)
+	if (e->altrtype != NULL && e->form != FORM_OLD)
 		s.rettype = e->altrtype;
 	else if (e->form != FORM_ONE_LINE)
 		s.rettype = "int";

@@ -42,6 +42,8 @@ pdecl_one(struct pdecl *d, const MASTER_YYLTYPE *loc, int ident, int annot)
 {
 	d->pos = *loc;
 	d->name_pos = *loc;
+	d->type_pos = *loc;
+	d->has_type = !annot;
 	d->ntok = 1;
 	d->nannot = annot;
 	d->ends_ident = ident;
@@ -53,6 +55,10 @@ pdecl_add(struct pdecl *d, const MASTER_YYLTYPE *loc, int ident, int annot)
 {
 	d->pos = srcpos_join(&d->pos, loc);
 	d->name_pos = *loc;
+	if (!d->has_type && !annot) {
+		d->type_pos = *loc;
+		d->has_type = true;
+	}
 	d->ntok++;
 	d->nannot += annot;
 	d->ends_ident = ident;
@@ -73,7 +79,6 @@ plist_new(void)
 %define api.prefix {master_yy}
 %define api.location.type {struct srcpos}
 %define parse.error detailed
-%define parse.trace
 %expect 0
 %locations
 %lex-param {yyscan_t scanner}
@@ -283,7 +288,6 @@ master_yyparse_run(struct master_parser *P)
 		master_yylex_destroy(scanner);
 		return -1;
 	}
-	master_yydebug = getenv("YYDEBUG") != NULL;
 	r = master_yyparse(scanner, P);
 	master_yylex_destroy(scanner);
 	return r;

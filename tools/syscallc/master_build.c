@@ -352,6 +352,24 @@ mb_unterminated(struct master_parser *P, const struct srcpos *pos,
 		diag_note(P->diag, &P->cur.pos, "the entry starts here");
 }
 
+static struct arg *
+new_arg(struct master_parser *P)
+{
+	struct entry_builder *b = &P->cur;
+
+	if (b->nargs == b->cap) {
+		size_t ncap = b->cap ? b->cap * 2 : 8;
+		struct arg *na = realloc(b->args, ncap * sizeof(*na));
+
+		if (na == NULL)
+			abort();
+		b->args = na;
+		b->cap = ncap;
+	}
+	memset(&b->args[b->nargs], 0, sizeof(b->args[0]));
+	return &b->args[b->nargs++];
+}
+
 /*
  * Text for FreeBSD's reading of a one-line prototype piece, as the converted
  * multi-line master would hold it: a `\` continuation and the indentation
@@ -381,24 +399,6 @@ old_text(struct master_parser *P, const struct srcpos *pos, size_t *lenp)
 	return r;
 }
 
-static struct arg *
-new_arg(struct master_parser *P)
-{
-	struct entry_builder *b = &P->cur;
-
-	if (b->nargs == b->cap) {
-		size_t ncap = b->cap ? b->cap * 2 : 8;
-		struct arg *na = realloc(b->args, ncap * sizeof(*na));
-
-		if (na == NULL)
-			abort();
-		b->args = na;
-		b->cap = ncap;
-	}
-	memset(&b->args[b->nargs], 0, sizeof(b->args[0]));
-	return &b->args[b->nargs++];
-}
-
 /* The C reading of a declaration: the name and the type text before it. */
 static bool
 c_reading(struct master_parser *P, const struct pdecl *d, const char **type,
@@ -413,10 +413,10 @@ c_reading(struct master_parser *P, const struct pdecl *d, const char **type,
 		return false;
 	s = pos_text(P, &d->name_pos, &n);
 	*name = arena_strndup(&P->model->arena, s, n);
-	tpos = d->pos;
+	tpos = d->type_pos;
 	tpos.last_line = d->name_pos.first_line;
 	tpos.last_column = d->name_pos.first_column;
-	s = pos_text(P, &tpos, &tn);
+	s = old_text(P, &tpos, &tn);
 	{
 		size_t a = 0, z = tn;
 
@@ -668,6 +668,58 @@ compat_level(const char *s, size_t n)
 	return v;
 }
 
+/*
+ * Type words of FreeBSD 5-6 masters that the multi-line form spells
+ * differently (as FreeBSD's conversion of its masters did).
+ */
+static unsigned
+legacy_flags(const char *s, size_t n, int *compat)
+{
+	if (n == 7 && memcmp(s, "CPT_NOA", 7) == 0) {
+		*compat = 3;
+		return F_COMPAT | F_NOARGS;
+	}
+	if (n == 9 && memcmp(s, "LIBCOMPAT", 9) == 0) {
+		*compat = 3;
+		return F_COMPAT;
+	}
+	if (n == 6 && memcmp(s, "NOIMPL", 6) == 0)
+		return F_NOSTD;
+	return 0;
+}
+
+/* Is this header word a type column (every `|` part a known flag)? */
+static bool
+is_type_word(const char *s, size_t n)
+{
+	const char *end = s + n, *p, *q;
+	int c;
+	bool any = false;
+
+	for (p = s; p < end; p = q) {
+		size_t k;
+
+		while (p < end && *p == '|')
+			p++;
+		for (q = p; q < end && *q != '|'; q++)
+			;
+		if (q == p)
+			continue;
+		k = (size_t)(q - p);
+		if (k > 1 && p[0] == 'M' && (flag_bit(p + 1, k - 1) >= 0 ||
+		    compat_level(p + 1, k - 1) > 0 ||
+		    legacy_flags(p + 1, k - 1, &c) != 0)) {
+			any = true;
+			continue;
+		}
+		if (flag_bit(p, k) < 0 && compat_level(p, k) <= 0 &&
+		    legacy_flags(p, k, &c) == 0)
+			return false;
+		any = true;
+	}
+	return any;
+}
+
 /* The type column: flags joined by `|`. */
 static void
 parse_flags(struct master_parser *P, struct entry *e,
@@ -706,9 +758,19 @@ again:
 				levels++;
 			if (e->compat != 3)
 				e->compat = lvl;
+		} else if (legacy_flags(p, n, &lvl) != 0) {
+			int c = 0;
+
+			e->flags |= legacy_flags(p, n, &c);
+			if (c != 0)
+				e->compat = c;
+			diag_report(P->diag, MC(OLD_TYPE_PREFIX), &fp,
+			    "'%.*s' is an old type of FreeBSD 5-6 masters",
+			    (int)n, p);
 		} else if (!mprefix && n > 1 && p[0] == 'M' &&
 		    (flag_bit(p + 1, n - 1) >= 0 ||
-		    compat_level(p + 1, n - 1) >= 0)) {
+		    compat_level(p + 1, n - 1) > 0 ||
+		    legacy_flags(p + 1, n - 1, &lvl) != 0)) {
 			/* FreeBSD 5-6 marked Giant-free syscalls MSTD etc. */
 			diag_report(P->diag, MC(OLD_TYPE_PREFIX), &fp,
 			    "'%.*s' is the old spelling of '%.*s'", (int)n, p,
@@ -790,6 +852,26 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 		e->prolog = prolog_take(P);
 	}
 
+	/*
+	 * FreeBSD 5 masters have no audit column: `N TYPE {...}`.  The
+	 * converted multi-line master says AUE_NULL there.
+	 */
+	if (b->nwords >= 2 && is_type_word(b->words[1].t.s,
+	    b->words[1].t.len)) {
+		unsigned k;
+
+		for (k = MAX_HDR_WORDS - 1; k > 1; k--)
+			b->words[k] = b->words[k - 1];
+		b->words[1].t.s = "AUE_NULL";
+		b->words[1].t.len = 8;
+		b->words[1].pos = b->words[0].pos;
+		b->words[1].pos.first_column = b->words[1].pos.last_column;
+		b->nwords++;
+		b->no_audit = true;
+		diag_report(P->diag, MC(OLD_FORM), &b->words[1].pos,
+		    "no audit column (a FreeBSD 5 master): AUE_NULL");
+	}
+
 	/* Header words. */
 	if (b->nwords < 3) {
 		diag_report(P->diag, MC(SYNTAX), &b->pos,
@@ -809,6 +891,7 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 		e->broken = true;
 	e->audit = arena_strndup(a, b->words[1].t.s, b->words[1].t.len);
 	e->audit_pos = b->words[1].pos;
+	e->no_audit = b->no_audit;
 	if (strncmp(e->audit, "AUE_", 4) != 0)
 		diag_report(P->diag, MC(BAD_AUDIT), &e->audit_pos,
 		    "audit event '%s' does not start with AUE_", e->audit);

@@ -44,6 +44,8 @@ struct tok {
 /* One C declaration (a parameter, or return type + function name). */
 struct pdecl {
 	struct srcpos	pos;		/* all its tokens */
+	struct srcpos	type_pos;	/* from the first non-annotation token */
+	bool		has_type;	/* type_pos is set */
 	struct srcpos	name_pos;	/* its last token */
 	unsigned	ntok;		/* tokens, annotations included */
 	unsigned	nannot;
@@ -93,6 +95,7 @@ struct entry_builder {
 	const char	*fname;		/* function name FreeBSD reads */
 	const char	*ret;		/* return type FreeBSD reads */
 	const char	*func_text;	/* function line FreeBSD reads */
+	bool		 no_audit;	/* header had no audit column */
 };
 
 struct master_parser {

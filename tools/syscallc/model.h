@@ -127,7 +127,8 @@ struct entry {
 	struct srcpos	 number_pos;
 	long		 first, last;	/* numbers defined (first == last unless a range) */
 	bool		 is_range;
-	const char	*audit;		/* as written */
+	const char	*audit;		/* as written (AUE_NULL if absent) */
+	bool		 no_audit;	/* FreeBSD 5 master: no audit column */
 	struct srcpos	 audit_pos;
 	const char	*type_word;	/* "STD|CAPENABLED" as written */
 	struct srcpos	 type_pos;
@@ -135,7 +136,9 @@ struct entry {
 	int		 compat;	/* COMPATn level written, 3 for COMPAT, 0 none */
 	const char	*name;		/* function name or one-line NAME; "" if none */
 	struct srcpos	 name_pos;
-	const char	*altname, *alttag, *altrtype;	/* NULL when absent */
+	/* NULL when absent; in the old form they follow the closing brace
+	 * and, as in FreeBSD's conversion of its masters, change nothing */
+	const char	*altname, *alttag, *altrtype;
 	const char	*ret;		/* return type as FreeBSD reads it ("int") */
 	const char	*func_text;	/* the function line as FreeBSD reads it */
 	struct arg	*args;
