@@ -308,6 +308,12 @@ int	tspec_file_kind(const char *basename);
 unsigned tspec_check(struct tspec *ts, ts_master_lookup_fn lookup,
 	    void *lookup_arg);
 
+/*
+ * Where a whole-file problem is reported: line 1 of the file read whose
+ * name ends in /basename (no file: a position without one).
+ */
+struct srcpos	 tspec_file_start(const struct tspec *ts, const char *basename);
+
 /* Look-ups used by the checks and the exporter. */
 struct ts_sym	*tspec_find(const struct tspec *ts, enum ts_side side,
 		    enum ts_kind kind, const char *name);

@@ -385,10 +385,17 @@ tspec_translate_main(int argc, char **argv)
 	if (ts->files & (1u << TSF_DUMMY_LIST)) {
 		unsigned archmask;
 		masters = tspec_masters_open(d, specdir, &archmask);
-		if (archmask == 0 && ts->ndummies > 0)
-			diag_report(d, &tspec_checks[TSC_DUMMY_NO_MASTER],
-			    &ts->dummies[0].pos, "no %s/<arch>/syscalls.master "
-			    "to check the stubs against", specdir);
+		if (archmask == 0) {
+			/* One error, not one per stub. */
+			if (ts->ndummies > 0)
+				diag_report(d, &tspec_checks[
+				    TSC_DUMMY_NO_MASTER],
+				    &ts->dummies[0].name_pos, "no "
+				    "%s/<arch>/syscalls.master to check the "
+				    "stubs against", specdir);
+			tspec_masters_free(masters);
+			masters = NULL;
+		}
 	}
 	if (diag_io_errors(d) == 0)
 		tspec_check(ts, masters != NULL ? tspec_masters_lookup : NULL,

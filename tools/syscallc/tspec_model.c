@@ -264,6 +264,21 @@ tspec_parse_string(struct tspec *ts, enum ts_file_kind kind,
 	return parse_srcfile(ts, kind, f);
 }
 
+struct srcpos
+tspec_file_start(const struct tspec *ts, const char *basename)
+{
+	size_t bl = strlen(basename);
+
+	for (int i = 0; i < ts->nsrcs; i++) {
+		const char *n = ts->srcs[i]->name;
+		size_t nl = strlen(n);
+		if (nl >= bl && strcmp(n + nl - bl, basename) == 0 &&
+		    (nl == bl || n[nl - bl - 1] == '/'))
+			return srcpos_make(ts->srcs[i], 1, 1, 0);
+	}
+	return (struct srcpos){ 0 };
+}
+
 struct ts_sym *
 tspec_find(const struct tspec *ts, enum ts_side side, enum ts_kind kind,
     const char *name)
