@@ -44,8 +44,8 @@ lx_futex(uint32_t *uaddr, int op, uint32_t val, const void *timeout,
 
 /* FUTEX_WAKE_OP's val3 (Linux uapi FUTEX_OP()). */
 #define	FUTEX_OP(op, oparg, cmp, cmparg)				\
-	((uint32_t)((((op) & 0xf) << 28) | (((cmp) & 0xf) << 24) |	\
-	(((oparg) & 0xfff) << 12) | ((cmparg) & 0xfff)))
+	((((uint32_t)(op) & 0xf) << 28) | (((uint32_t)(cmp) & 0xf) << 24) | \
+	(((uint32_t)(oparg) & 0xfff) << 12) | ((uint32_t)(cmparg) & 0xfff))
 
 /* The calling thread's emulated process, made by futex_test_setup(). */
 static struct proc *ft_proc;

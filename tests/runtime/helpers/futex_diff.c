@@ -127,8 +127,9 @@ struct step {
 #define	NOA		A_NULL		/* no second address */
 #define	WAKE(who, a, n, wakes)	CALL(who, OP_WAKE, a, n, T_NULL, 0, NOA, 0, wakes)
 #define	WAITB(who, a, v)	BLOCK(who, OP_WAIT, a, v, T_NULL, 0, NOA, 0)
-#define	WOP(o, oa, c, ca)	((uint32_t)((((o) & 0xf) << 28) |	\
-	(((c) & 0xf) << 24) | (((oa) & 0xfff) << 12) | ((ca) & 0xfff)))
+#define	WOP(o, oa, c, ca)	((((uint32_t)(o) & 0xf) << 28) |	\
+	(((uint32_t)(c) & 0xf) << 24) | (((uint32_t)(oa) & 0xfff) << 12) | \
+	((uint32_t)(ca) & 0xfff))
 
 struct script {
 	const char		*sc_name;
@@ -781,6 +782,9 @@ run_script(const struct script *sc)
 		}
 		workers[i].w_alive = false;
 	}
+	/* The arena stays mapped: a blocked worker may still name it. */
+	munmap(ro_page, 4096);
+	munmap(none_page, 4096);
 }
 
 int
@@ -789,6 +793,7 @@ main(int argc, char **argv)
 	const struct script *sc = NULL;
 	char *real;
 	size_t i;
+	int status;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: futex_diff <script>|list\n");
@@ -816,19 +821,25 @@ main(int argc, char **argv)
 	be->b_init();
 	run_script(sc);
 
+	inproc_thread_detach();
+
 	printf("=== real kernel\n%s=== emulation\n%.*s", real, (int)tlen,
 	    transcript);
 	if (strlen(real) != tlen || memcmp(real, transcript, tlen) != 0) {
 		printf("=== DIFFERENT\n");
-		return (1);
-	}
-	/* Identical but not what the script meant: a broken script. */
-	if (strstr(real, "HANDSHAKE FAILED") != NULL ||
+		status = 1;
+	} else if (strstr(real, "HANDSHAKE FAILED") != NULL ||
 	    strstr(real, "still blocked") != NULL ||
 	    strstr(real, "did not block") != NULL) {
+		/* Identical but not what the script meant. */
 		printf("=== identical, but the script went wrong\n");
-		return (3);
+		status = 3;
+	} else {
+		printf("=== identical\n");
+		status = 0;
 	}
-	printf("=== identical\n");
-	return (0);
+	free(real);
+	free(transcript);
+	fflush(stdout);
+	return (status);
 }
