@@ -109,7 +109,7 @@ inproc_thread_attach(struct proc *p)
 	it->it_td.td_tid = inproc_gettid();
 	it->it_td.td_frame = &it->it_frame;
 	it->it_td.td_host = it;
-	pthread_cond_init(&it->it_cv, NULL);
+	it->it_park = inproc_park_get();
 
 	pthread_mutex_lock(&ip->ip_lock);
 	if (ip->ip_nthreads++ == 0 && p->p_pid == 0)
@@ -161,7 +161,7 @@ inproc_thread_detach(void)
 	pthread_mutex_unlock(&ip->ip_lock);
 	if (left == 0)
 		inproc_proc_destroy(p);
-	pthread_cond_destroy(&it->it_cv);
+	inproc_park_put(it->it_park);
 	kern_free(it);
 }
 
