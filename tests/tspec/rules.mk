@@ -53,3 +53,62 @@ check-tspec-current: $(TT_TRANSLATE)
 		done; \
 	done; echo "out/ is current for: $(TSPEC_RELEASES)"
 CHECK_TARGETS += check-tspec-current
+
+# ---- objects: generated tables and test support, per arch ---------------
+TT_REL := linux-2.6.16
+TT_GEN_NAMES := linux_errno linux_signal linux_clone_flags linux_trap linux_ioctl_table
+TT_SUPPORT := fixture fake_kern dummy_check host_values
+TT_ARCH_CFLAGS_amd64 := -m64
+TT_ARCH_CFLAGS_i386 := -m32
+# linux_clone_flags.c of Linux 6.12 under other names (clone_releases.h).
+TT_612_RENAME := $(foreach n,clone_check clone_to_rfork clone_flag_table \
+	clone_nflags clone_rule_table clone_nrules clone_rfork_names \
+	clone_nrfork_names,-Dlinux_$(n)=linux612_$(n))
+
+# $(call tt_arch,arch)
+define tt_arch
+TT_OBJ_$(1) := $$(TT_DIR)/obj/$(1)
+TT_GEN_OBJS_$(1) := $$(patsubst %,$$(TT_OBJ_$(1))/%.o,$$(TT_GEN_NAMES) linux_dummy)
+TT_SUPPORT_OBJS_$(1) := $$(patsubst %,$$(TT_OBJ_$(1))/%.o,$$(TT_SUPPORT))
+TT_INC_$(1) := $$(KERN_INCLUDES) -Iout/$$(TT_REL)/$(1) -Iout/$$(TT_REL) -Itests/tspec
+
+$$(TT_OBJ_$(1))/%.o: out/$$(TT_REL)/%.c
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(TT_ARCH_CFLAGS_$(1)) $$(TT_INC_$(1)) -MMD -MP -c -o $$@ $$<
+$$(TT_OBJ_$(1))/linux_dummy.o: out/$$(TT_REL)/$(1)/linux_dummy.c
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(TT_ARCH_CFLAGS_$(1)) $$(TT_INC_$(1)) -MMD -MP -c -o $$@ $$<
+$$(TT_OBJ_$(1))/%.o: tests/tspec/%.c
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(TT_ARCH_CFLAGS_$(1)) $$(TT_INC_$(1)) \
+		-DFIXTURES_DIR='"$$(TT_FIXTURES)"' -MMD -MP -c -o $$@ $$<
+-include $$(TT_GEN_OBJS_$(1):.o=.d) $$(TT_SUPPORT_OBJS_$(1):.o=.d)
+endef
+$(foreach a,amd64 i386,$(eval $(call tt_arch,$(a))))
+
+$(TT_OBJ_amd64)/linux612_clone_flags.o: out/linux-6.12/linux_clone_flags.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) -m64 $(KERN_INCLUDES) -Iout/linux-6.12 $(TT_612_RENAME) -MMD -MP -c -o $@ $<
+-include $(TT_OBJ_amd64)/linux612_clone_flags.d
+
+# The i386 stubs run in a -m32 helper (no Criterion there).
+TT_HELPERS := $(TT_DIR)/helpers
+$(TT_HELPERS)/dummy_stubs_i386: $(TT_OBJ_i386)/dummy_stubs_main.o \
+		$(TT_SUPPORT_OBJS_i386) $(TT_OBJ_i386)/linux_dummy.o $(TT_OBJ_i386)/linux_errno.o
+	@mkdir -p $(@D)
+	$(Q)$(CC) -m32 -o $@ $^ $(ALL_LDFLAGS)
+
+# ---- Criterion suites ---------------------------------------------------
+TT_TEST_LIBS := $(ALL_LDFLAGS) -lcriterion
+
+$(TT_DIR)/test_tables_facts: tests/tspec/test_tables_facts.c \
+		$(TT_GEN_OBJS_amd64) $(TT_SUPPORT_OBJS_amd64) $(TT_OBJ_amd64)/linux612_clone_flags.o
+	$(Q)$(CC) $(ALL_CFLAGS) -m64 $(TT_INC_amd64) -DFIXTURES_DIR='"$(TT_FIXTURES)"' \
+		-DHELPERS_DIR='"$(abspath $(TT_HELPERS))"' -MMD -MP -o $@ $(filter %.c %.o,$^) $(TT_TEST_LIBS)
+-include $(TT_DIR)/test_tables_facts.d
+
+.PHONY: check-tspec-tables
+check-tspec-tables: $(TT_DIR)/test_tables_facts $(TT_HELPERS)/dummy_stubs_i386
+	$(Q)$(TT_DIR)/test_tables_facts --jobs 2 >$(TT_DIR)/test_tables_facts.log 2>&1 || \
+		{ cat $(TT_DIR)/test_tables_facts.log; exit 1; }; tail -1 $(TT_DIR)/test_tables_facts.log
+CHECK_TARGETS += check-tspec-tables
