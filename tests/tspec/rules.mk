@@ -112,3 +112,16 @@ check-tspec-tables: $(TT_DIR)/test_tables_facts $(TT_HELPERS)/dummy_stubs_i386
 	$(Q)$(TT_DIR)/test_tables_facts --jobs 2 >$(TT_DIR)/test_tables_facts.log 2>&1 || \
 		{ cat $(TT_DIR)/test_tables_facts.log; exit 1; }; tail -1 $(TT_DIR)/test_tables_facts.log
 CHECK_TARGETS += check-tspec-tables
+
+$(TT_DIR)/test_clone_kernel: tests/tspec/test_clone_kernel.c \
+		$(TT_OBJ_amd64)/linux_clone_flags.o $(TT_OBJ_amd64)/linux612_clone_flags.o \
+		$(TT_OBJ_amd64)/linux_errno.o
+	$(Q)$(CC) $(ALL_CFLAGS) -m64 $(TT_INC_amd64) -MMD -MP -o $@ $(filter %.c %.o,$^) $(TT_TEST_LIBS)
+-include $(TT_DIR)/test_clone_kernel.d
+
+.PHONY: check-tspec-clone
+check-tspec-clone: $(TT_DIR)/test_clone_kernel
+	$(Q)$(TT_DIR)/test_clone_kernel --jobs 1 >$(TT_DIR)/test_clone_kernel.log 2>&1 || \
+		{ cat $(TT_DIR)/test_clone_kernel.log; exit 1; }; \
+		grep -E "^(clone differential|  )" $(TT_DIR)/test_clone_kernel.log; tail -1 $(TT_DIR)/test_clone_kernel.log
+CHECK_TARGETS += check-tspec-clone
