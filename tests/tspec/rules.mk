@@ -125,3 +125,44 @@ check-tspec-clone: $(TT_DIR)/test_clone_kernel
 		{ cat $(TT_DIR)/test_clone_kernel.log; exit 1; }; \
 		grep -E "^(clone differential|  )" $(TT_DIR)/test_clone_kernel.log; tail -1 $(TT_DIR)/test_clone_kernel.log
 CHECK_TARGETS += check-tspec-clone
+
+# ---- ioctl dispatch: the real table and a synthetic one -----------------
+TT_SYNTH := $(TT_DIR)/synthetic
+TT_SYNTH_RENAME := -Dlinux_ioctl_lookup=synth_ioctl_lookup \
+	-Dlinux_ioctl_set_lookup=synth_ioctl_set_lookup \
+	-Dlinux_ioctl_sets=synth_ioctl_sets -Dlinux_ioctl_cmds=synth_ioctl_cmds
+
+# 10,000 commands in 200 sets (the benchmark's table, bench/ioctl/).
+$(TT_SYNTH)/spec/ioctl.sets: tools/tspec/gen_synthetic_ioctl_sets.lua
+	@mkdir -p $(@D)
+	$(Q)lua5.4 $< 200 50 $(@D)
+$(TT_SYNTH)/out/linux_ioctl_table.c: $(TT_SYNTH)/spec/ioctl.sets $(TT_TRANSLATE) \
+		$(wildcard templates/translate/*.lua templates/translate/lib/*.lua)
+	$(Q)$(TT_TRANSLATE) -H spec/host -T templates/translate -o $(TT_SYNTH)/out $(TT_SYNTH)/spec
+	@touch $@
+$(TT_SYNTH)/synth_ioctl_table.o: $(TT_SYNTH)/out/linux_ioctl_table.c
+	$(Q)$(CC) $(ALL_CFLAGS) -m64 -I$(TT_SYNTH)/out $(TT_SYNTH_RENAME) -c -o $@ $<
+
+$(TT_DIR)/test_ioctl_dispatch: tests/tspec/test_ioctl_dispatch.c \
+		$(TT_OBJ_amd64)/linux_ioctl_table.o $(TT_SYNTH)/synth_ioctl_table.o \
+		$(TT_OBJ_amd64)/fixture.o $(TT_SCLIB)
+	$(Q)$(CC) $(ALL_CFLAGS) -m64 $(TT_INC_amd64) -Itools/syscallc -I$(BUILD)/tools/syscallc \
+		-DFIXTURES_DIR='"$(TT_FIXTURES)"' -DSPEC_DIR='"$(abspath spec)"' \
+		-DSYNTH_DIR='"$(abspath $(TT_SYNTH)/spec)"' -MMD -MP -o $@ \
+		$(filter %.c %.o %.a,$^) $(TT_TEST_LIBS) $(SC_LUA_LIBS) -lm -ldl
+-include $(TT_DIR)/test_ioctl_dispatch.d
+
+# linux_ioctl() of the runtime, from the 2.6.16 amd64 libkern.a.
+TT_LIBKERN := $(BUILD)/runtime/$(TT_REL)/amd64/libkern.a
+$(TT_DIR)/test_linux_ioctl: tests/tspec/test_linux_ioctl.c $(TT_OBJ_amd64)/fake_kern.o \
+		$(TT_OBJ_amd64)/fixture.o $(TT_LIBKERN)
+	$(Q)$(CC) $(ALL_CFLAGS) -m64 $(TT_INC_amd64) -DFIXTURES_DIR='"$(TT_FIXTURES)"' \
+		-MMD -MP -o $@ $(filter %.c %.o %.a,$^) $(TT_TEST_LIBS)
+-include $(TT_DIR)/test_linux_ioctl.d
+
+.PHONY: check-tspec-ioctl
+check-tspec-ioctl: $(TT_DIR)/test_ioctl_dispatch $(TT_DIR)/test_linux_ioctl
+	$(Q)set -e; for t in $^; do \
+		$$t --jobs 2 >$$t.log 2>&1 || { cat $$t.log; exit 1; }; tail -1 $$t.log; \
+	done
+CHECK_TARGETS += check-tspec-ioctl
