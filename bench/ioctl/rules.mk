@@ -5,7 +5,7 @@
 # to CPU 0 with taskset when it exists. Results: docs/translation-specs.md.
 
 BI_DIR := $(BUILD)/bench/ioctl
-BI_TRANSLATE := $(BUILD)/tools/syscallc/syscallc-translate
+BI_SYSCALLC := $(BUILD)/tools/syscallc/syscallc
 BI_CFLAGS = $(ALL_CFLAGS) -m64
 
 # $(call bi_synth,name,nsets,per_set)
@@ -13,9 +13,9 @@ define bi_synth
 $$(BI_DIR)/$(1)/spec/ioctl.sets: tools/tspec/gen_synthetic_ioctl_sets.lua
 	@mkdir -p $$(@D)
 	$$(Q)lua5.4 $$< $(2) $(3) $$(@D)
-$$(BI_DIR)/$(1)/out/linux_ioctl_table.c: $$(BI_DIR)/$(1)/spec/ioctl.sets $$(BI_TRANSLATE) \
+$$(BI_DIR)/$(1)/out/linux_ioctl_table.c: $$(BI_DIR)/$(1)/spec/ioctl.sets $$(BI_SYSCALLC) \
 		$$(wildcard templates/translate/*.lua templates/translate/lib/*.lua)
-	$$(Q)$$(BI_TRANSLATE) -H spec/host -T templates/translate -o $$(BI_DIR)/$(1)/out $$(BI_DIR)/$(1)/spec
+	$$(Q)$$(BI_SYSCALLC) translate -H spec/host -T templates/translate -o $$(BI_DIR)/$(1)/out $$(BI_DIR)/$(1)/spec
 	@touch $$@
 $$(BI_DIR)/$(1)/table.o: $$(BI_DIR)/$(1)/out/linux_ioctl_table.c
 	$$(Q)$$(CC) $$(BI_CFLAGS) -I$$(BI_DIR)/$(1)/out \

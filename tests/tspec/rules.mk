@@ -10,7 +10,8 @@
 #                        this machine's kernel, every flag combination
 #   check-tspec-ioctl    Criterion: the generated ioctl dispatcher against a
 #                        reference search over the spec (real and synthetic
-#                        tables) and the runtime's linux_ioctl
+#                        tables); the runtime's linux_ioctl is tested on the
+#                        in-process host in tests/runtime/test_linux_ioctl.c
 #
 # The generated tables are compiled here natively from out/, with the
 # runtime's include paths (runtime/rules.mk's KERN_INCLUDES); a second copy
@@ -23,16 +24,16 @@ TT_CFLAGS = $(ALL_CFLAGS) -m64 $(KERN_INCLUDES) -Itests/tspec \
 	-DFIXTURES_DIR='"$(TT_FIXTURES)"'
 TT_GOLDEN_CASES := $(patsubst %/cmd,%,$(wildcard tests/tspec/golden/*/cmd))
 # tools/*/rules.mk are read after this file: name their products directly.
-TT_TRANSLATE := $(BUILD)/tools/syscallc/syscallc-translate
+TT_SYSCALLC := $(BUILD)/tools/syscallc/syscallc
 TT_SCLIB := $(BUILD)/tools/syscallc/libsyscallc.a
 TT_TEMPLATES := $(abspath templates/translate)
 
 # ---- golden -------------------------------------------------------------
 .PHONY: check-tspec-golden golden-tspec
-check-tspec-golden: $(TT_TRANSLATE)
-	$(Q)tests/tspec/golden/run.sh $(abspath $(TT_TRANSLATE)) $(TT_TEMPLATES) $(TT_GOLDEN_CASES)
-golden-tspec: $(TT_TRANSLATE)
-	$(Q)tests/tspec/golden/run.sh --update $(abspath $(TT_TRANSLATE)) $(TT_TEMPLATES) $(TT_GOLDEN_CASES)
+check-tspec-golden: $(TT_SYSCALLC)
+	$(Q)tests/tspec/golden/run.sh "$(abspath $(TT_SYSCALLC)) translate" $(TT_TEMPLATES) $(TT_GOLDEN_CASES)
+golden-tspec: $(TT_SYSCALLC)
+	$(Q)tests/tspec/golden/run.sh --update "$(abspath $(TT_SYSCALLC)) translate" $(TT_TEMPLATES) $(TT_GOLDEN_CASES)
 CHECK_TARGETS += check-tspec-golden
 GOLDEN_TARGETS += golden-tspec
 
@@ -40,10 +41,10 @@ GOLDEN_TARGETS += golden-tspec
 # Regenerates every release into a scratch tree and compares: a template or
 # spec changed without `make regen` fails here, not only in CI's diff.
 .PHONY: check-tspec-current
-check-tspec-current: $(TT_TRANSLATE)
+check-tspec-current: $(TT_SYSCALLC)
 	$(Q)set -e; rm -rf $(TT_DIR)/current; mkdir -p $(TT_DIR)/current; \
 	for r in $(TSPEC_RELEASES); do \
-		$(TT_TRANSLATE) -H spec/host -T templates/translate \
+		$(TT_SYSCALLC) translate -H spec/host -T templates/translate \
 			-o $(TT_DIR)/current/$$r \
 			-j $(TT_DIR)/current/$$r/translation-coverage.json spec/$$r; \
 		for f in $$(cd $(TT_DIR)/current && find $$r host -type f); do \
@@ -136,9 +137,9 @@ TT_SYNTH_RENAME := -Dlinux_ioctl_lookup=synth_ioctl_lookup \
 $(TT_SYNTH)/spec/ioctl.sets: tools/tspec/gen_synthetic_ioctl_sets.lua
 	@mkdir -p $(@D)
 	$(Q)lua5.4 $< 200 50 $(@D)
-$(TT_SYNTH)/out/linux_ioctl_table.c: $(TT_SYNTH)/spec/ioctl.sets $(TT_TRANSLATE) \
+$(TT_SYNTH)/out/linux_ioctl_table.c: $(TT_SYNTH)/spec/ioctl.sets $(TT_SYSCALLC) \
 		$(wildcard templates/translate/*.lua templates/translate/lib/*.lua)
-	$(Q)$(TT_TRANSLATE) -H spec/host -T templates/translate -o $(TT_SYNTH)/out $(TT_SYNTH)/spec
+	$(Q)$(TT_SYSCALLC) translate -H spec/host -T templates/translate -o $(TT_SYNTH)/out $(TT_SYNTH)/spec
 	@touch $@
 $(TT_SYNTH)/synth_ioctl_table.o: $(TT_SYNTH)/out/linux_ioctl_table.c
 	$(Q)$(CC) $(ALL_CFLAGS) -m64 -I$(TT_SYNTH)/out $(TT_SYNTH_RENAME) -c -o $@ $<
@@ -152,17 +153,7 @@ $(TT_DIR)/test_ioctl_dispatch: tests/tspec/test_ioctl_dispatch.c \
 		$(filter %.c %.o %.a,$^) $(TT_TEST_LIBS) $(SC_LUA_LIBS) -lm -ldl
 -include $(TT_DIR)/test_ioctl_dispatch.d
 
-# linux_ioctl() of the runtime, from the 2.6.16 amd64 libkern.a.
-TT_LIBKERN := $(BUILD)/runtime/$(TT_REL)/amd64/libkern.a
-$(TT_DIR)/test_linux_ioctl: tests/tspec/test_linux_ioctl.c $(TT_OBJ_amd64)/fake_kern.o \
-		$(TT_OBJ_amd64)/fixture.o $(TT_LIBKERN)
-	$(Q)$(CC) $(ALL_CFLAGS) -m64 $(TT_INC_amd64) -DFIXTURES_DIR='"$(TT_FIXTURES)"' \
-		-MMD -MP -o $@ $(filter %.c %.o %.a,$^) $(TT_TEST_LIBS)
--include $(TT_DIR)/test_linux_ioctl.d
-
 .PHONY: check-tspec-ioctl
-check-tspec-ioctl: $(TT_DIR)/test_ioctl_dispatch $(TT_DIR)/test_linux_ioctl
-	$(Q)set -e; for t in $^; do \
-		$$t --jobs 2 >$$t.log 2>&1 || { cat $$t.log; exit 1; }; tail -1 $$t.log; \
-	done
+check-tspec-ioctl: $(TT_DIR)/test_ioctl_dispatch
+	$(Q)$< --jobs 2 >$<.log 2>&1 || { cat $<.log; exit 1; }; tail -1 $<.log
 CHECK_TARGETS += check-tspec-ioctl
