@@ -64,8 +64,6 @@ const struct diag_check tspec_checks[TSC__COUNT] = {
 	    "a (signal, trap code) pair is translated twice" },
 	[TSC_WRONG_FILE] = { "tspec-wrong-file", DIAG_ERROR, 0,
 	    "a statement that does not belong in this kind of spec file" },
-	[TSC_MASTER_READ] = { "tspec-master", DIAG_ERROR, 0,
-	    "a syscalls.master entry the DUMMY checks cannot read" },
 	[TSC_DUMMY_NO_MASTER] = { "dummy-no-master", DIAG_ERROR, 0,
 	    "dummy.list without any syscalls.master to check it against" },
 };
