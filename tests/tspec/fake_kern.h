@@ -1,9 +1,10 @@
 /*
- * fake_kern.h — the two logging functions of kern_api.h that generated
- * stubs and linux_ioctl() call, recorded instead of printed, for tests that
- * run them without a host. The in-process host (runtime/host/inproc) is the
- * real implementation; these tests link this instead so they do not depend
- * on it, and check the calls themselves (the host decides "once").
+ * fake_kern.h — the two logging functions of kern_api.h that the generated
+ * DUMMY stubs call, recorded instead of printed, so the stub checks
+ * (dummy_check.c: amd64 in Criterion, i386 in a -m32 helper) see which log
+ * call each stub makes and with which key. Making "once" true is the
+ * host's job (runtime/host/inproc's kern_log_once(), exercised by
+ * tests/runtime/test_linux_ioctl.c).
  */
 #ifndef TSPEC_TEST_FAKE_KERN_H
 #define TSPEC_TEST_FAKE_KERN_H
