@@ -15,6 +15,14 @@ LX_ARCHES := amd64 i386
 LX_HOST_SRCS := $(wildcard runtime/host/tracer/*.c)
 LX_HOST_ASM := $(wildcard runtime/host/tracer/*.S)
 LX_HOST_CFLAGS = $(KERN_INCLUDES) -Iruntime/host/tracer
+# Flags per arch: there is no 32-bit ThreadSanitizer, so with TSAN=1 the
+# i386 engines are built uninstrumented (the amd64 ones carry the check).
+LX_SAN_amd64 = $(SAN_FLAGS)
+LX_SAN_i386 = $(if $(filter 1,$(TSAN)),,$(SAN_FLAGS))
+LX_CFLAGS_amd64 = $(BASE_CFLAGS) $(LX_SAN_amd64) $(CFLAGS) -m64
+LX_CFLAGS_i386 = $(BASE_CFLAGS) $(LX_SAN_i386) $(CFLAGS) -m32
+LX_LDFLAGS_amd64 = $(LX_SAN_amd64) $(LDFLAGS) -m64
+LX_LDFLAGS_i386 = $(LX_SAN_i386) $(LDFLAGS) -m32
 
 # $(call lx_host_arch,arch)
 define lx_host_arch
@@ -22,7 +30,7 @@ LX_HOST_OBJS_$(1) := $$(patsubst runtime/host/tracer/%.c,$$(LX_DIR)/$(1)/host/%.
 	$$(patsubst runtime/host/tracer/%.S,$$(LX_DIR)/$(1)/host/%.o,$$(LX_HOST_ASM))
 $$(LX_DIR)/$(1)/host/%.o: runtime/host/tracer/%.c
 	@mkdir -p $$(@D)
-	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(ARCH_CFLAGS_$(1)) $$(LX_HOST_CFLAGS) -MMD -MP -c -o $$@ $$<
+	$$(Q)$$(CC) $$(LX_CFLAGS_$(1)) $$(LX_HOST_CFLAGS) -MMD -MP -c -o $$@ $$<
 $$(LX_DIR)/$(1)/host/%.o: runtime/host/tracer/%.S
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(ARCH_CFLAGS_$(1)) -c -o $$@ $$<

@@ -158,7 +158,10 @@ tr_native_syscall(struct tr_thread *t, long nr, const long args[6],
 
 /*
  * Map the stub page into t's (freshly exec'ed) process. t is stopped at
- * its PTRACE_EVENT_EXEC stop, on the new image's first instruction.
+ * the syscall-exit stop of its execve, on the new image's first
+ * instruction. (Not at PTRACE_EVENT_EXEC: the task is still inside execve
+ * there, and the syscall's return value would overwrite the registers set
+ * for the injected mmap.)
  */
 int
 tr_stub_install(struct tr_thread *t)
@@ -207,8 +210,10 @@ tr_stub_install(struct tr_thread *t)
 	snprintf(path, sizeof(path), "/proc/%d/mem", (int)t->tt_tid);
 	if ((fd = open(path, O_RDWR | O_CLOEXEC)) < 0)
 		return (EIO);
-	n = pwrite(fd, tr_stub_code, (size_t)(tr_stub_code_end - tr_stub_code),
-	    (off_t)(uintptr_t)page);
+	/* pwrite64: an i386 address above 2 GiB is no valid 32-bit off_t. */
+	n = pwrite64(fd, tr_stub_code,
+	    (size_t)(tr_stub_code_end - tr_stub_code),
+	    (off64_t)(uintptr_t)page);
 	close(fd);
 	if (n != tr_stub_code_end - tr_stub_code)
 		return (EIO);

@@ -91,6 +91,7 @@ tr_thread_new(pid_t tid, struct tr_proc *p)
 	p->tp_nthreads++;
 	nthreads++;
 	tr_coro_start(&t->tt_coro, tr_thread_main, t);
+	tr_make_runnable(t);	/* to wait for its first stop */
 	return (t);
 }
 

@@ -89,20 +89,32 @@ tr_host_exec_thread(pid_t pid)
 	return (t);
 }
 
+/* PTRACE_EVENT_EXEC: the caller resumes with PTRACE_SYSCALL, and the
+   stub page goes in at the syscall-exit stop (tr_after_exec). */
 static void
 tr_on_exec(struct tr_thread *t)
 {
 	struct tr_proc *p = t->tt_proc;
-	int error;
 
 	p->tp_execed = true;
+	p->tp_stub = 0;
+	t->tt_exec_pending = true;
+	if (tr_sysvec.sv_exec != NULL)
+		tr_sysvec.sv_exec(t);
+}
+
+static void
+tr_after_exec(struct tr_thread *t)
+{
+	struct tr_proc *p = t->tt_proc;
+	int error;
+
+	t->tt_exec_pending = false;
 	error = tr_stub_install(t);
 	if (error != 0 && error != ESRCH)
 		fprintf(stderr, "lxrun: pid %d: cannot map the stub page "
-		    "(%s); atomic operations degrade to plain copies\n",
-		    (int)p->tp_pid, strerror(error));
-	if (tr_sysvec.sv_exec != NULL)
-		tr_sysvec.sv_exec(t);
+		    "(host error %d); atomic operations degrade to plain "
+		    "copies\n", (int)p->tp_pid, error);
 }
 
 static void
@@ -177,6 +189,8 @@ tr_syscall_native_in_place(struct tr_thread *t, long *ret)
 				break;
 			}
 			*ret = (long)info.exit.rval;
+			if (t->tt_exec_pending)
+				tr_after_exec(t);
 			/* The frame to return with is the one at exit: after
 			   an execve it is the new image's. */
 			if (tr_getregs(t, &regs) != 0)
@@ -304,14 +318,18 @@ tr_thread_main(void *arg)
 			break;
 		case TR_EV_EXEC:
 			tr_on_exec(t);
-			tr_resume(t, PTRACE_CONT, 0);
+			tr_resume(t, PTRACE_SYSCALL, 0);
 			break;
 		case TR_EV_EXIT:
 			tr_on_exit(t);
 			tr_resume(t, PTRACE_CONT, 0);
 			break;
-		case TR_EV_VFORK_DONE:
 		case TR_EV_SYSCALL:
+			if (t->tt_exec_pending)
+				tr_after_exec(t);
+			tr_resume(t, PTRACE_CONT, 0);
+			break;
+		case TR_EV_VFORK_DONE:
 		case TR_EV_GONE:
 			tr_resume(t, PTRACE_CONT, 0);
 			break;

@@ -113,6 +113,7 @@ struct tr_thread {
 	bool			 tt_passthrough; /* let it run natively */
 	bool			 tt_exit_done;	/* sv_thread_exit called */
 	pid_t			 tt_last_child;	/* from the last clone event */
+	bool			 tt_exec_pending; /* stub page after execve */
 
 	/* Mailbox: events the scheduler received for this task. */
 	struct tr_event		 tt_mail[TR_MAILBOX];
@@ -240,6 +241,24 @@ struct sock_fprog;
 pid_t	tr_launch(const struct sock_fprog *const *filters, int nfilters,
 	    const sigset_t *mask, char *const argv[]);
 pid_t	tr_wait_any(int *status, bool block);
+
+/*
+ * SECCOMP_RET_DATA values of the filters' TRACE verdicts: what the tracer
+ * is asked to do with a trapped call. The spec's generated filter uses the
+ * same values (templates/lxrun_seccomp.lua).
+ */
+#define	TR_DATA_DISPATCH	0	/* emulate: through linux_sysent[] */
+#define	TR_DATA_UNKNOWN		1	/* not in the spec: log, ENOSYS */
+#define	TR_DATA_VM_CHANGE	2	/* mmap family: native, then drop
+					   the futex key cache */
+#define	TR_DATA_OBSERVE		3	/* native; seen for --debug and
+					   --coverage */
+#define	TR_DATA_FOREIGN_ARCH	4	/* other arch's syscall: ENOSYS */
+
+/* tr_filter.c: "trace these syscalls with `verdict`" for the compiled
+   arch; kern_malloc'ed. */
+struct sock_fprog *tr_filter_build(const unsigned *nrs, int n,
+	    uint32_t verdict);
 
 /* tr_log.c */
 #include <stdio.h>
