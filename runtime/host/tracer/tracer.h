@@ -141,7 +141,6 @@ struct tr_thread {
 	LIST_ENTRY(tr_thread)	 tt_plink;	/* threads of tt_proc */
 };
 
-struct tr_vmcache;
 struct tr_logkey;
 
 struct tr_proc {
@@ -150,8 +149,8 @@ struct tr_proc {
 	uintptr_t		 tp_stub;	/* injected code page, or 0 */
 	bool			 tp_execed;	/* past the launcher's execve */
 	int			 tp_nthreads;
-	struct tr_vmcache	*tp_vm;		/* futex key cache */
 	struct tr_logkey	*tp_logkeys;	/* kern_log_once() keys seen */
+	uint64_t		 tp_vmspace;	/* kern_vmspace_id(), 0: unset */
 	LIST_HEAD(, tr_thread)	 tp_threads;
 	LIST_ENTRY(tr_proc)	 tp_link;
 };
