@@ -89,6 +89,7 @@ tr_thread_new(pid_t tid, struct tr_proc *p)
 	LIST_INSERT_HEAD(&tid_hash[tid_bucket(tid)], t, tt_hash);
 	LIST_INSERT_HEAD(&p->tp_threads, t, tt_plink);
 	p->tp_nthreads++;
+	p->tp_nlive++;
 	nthreads++;
 	tr_coro_start(&t->tt_coro, tr_thread_main, t);
 	tr_make_runnable(t);	/* to wait for its first stop */
@@ -99,8 +100,16 @@ tr_thread_new(pid_t tid, struct tr_proc *p)
 void
 tr_thread_free(struct tr_thread *t)
 {
-	struct tr_proc *p = t->tt_proc;
+	struct tr_proc *p = t->tt_proc, *it;
 
+	if (t->tt_holds != 0)
+		kern_panic("tracer: freeing thread %d with %d holds",
+		    (int)t->tt_tid, t->tt_holds);
+	if (tr_sysvec.sv_thread_dtor != NULL)
+		tr_sysvec.sv_thread_dtor(t);
+	LIST_FOREACH(it, &procs, tp_link)
+		if (it->tp_vfork_parent == t)
+			it->tp_vfork_parent = NULL;
 	LIST_REMOVE(t, tt_hash);
 	LIST_REMOVE(t, tt_plink);
 	nthreads--;

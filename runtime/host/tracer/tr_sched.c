@@ -209,6 +209,23 @@ tr_block(void)
 }
 
 void
+tr_coro_exit(void)
+{
+	struct tr_thread *t = sched.current;
+
+	t->tt_coro.co_done = true;
+#ifdef TR_ASAN
+	__sanitizer_start_switch_fiber(NULL, sched.sched_stack_bottom,
+	    sched.sched_stack_size);
+#endif
+#ifdef TR_TSAN
+	__tsan_switch_to_fiber(sched.sched_tsan_fiber, 0);
+#endif
+	setcontext(&sched.sched_ctx);
+	kern_panic("setcontext failed");
+}
+
+void
 tr_make_runnable(struct tr_thread *t)
 {
 

@@ -48,12 +48,16 @@ tr_on_clone_event(struct tr_thread *t, const struct tr_event *ev)
 	child = tr_thread_find_or_adopt((pid_t)msg);
 	cp = child->tt_proc;
 	if (cp != t->tt_proc) {
-		/* A new process starts with its parent's address space, and
-		   so with the parent's stub page. */
+		/* A new process starts with a copy of its parent's address
+		   space, and so with the parent's stub page. */
 		cp->tp_stub = t->tt_proc->tp_stub;
 		cp->tp_execed = t->tt_proc->tp_execed;
 	}
 	t->tt_last_child = child->tt_tid;
+	/* A child of kern_fork()/kern_thread_create() waits for
+	   kern_thread_run(). */
+	if (t->tt_host_clone)
+		return;
 	if (tr_sysvec.sv_child != NULL)
 		tr_sysvec.sv_child(t, child, ev->ev_event);
 	tr_release_child(child);
@@ -117,16 +121,46 @@ tr_after_exec(struct tr_thread *t)
 		    "copies\n", (int)p->tp_pid, error);
 }
 
+void
+tr_thread_exit_once(struct tr_thread *t)
+{
+	struct tr_proc *p = t->tt_proc;
+
+	if (t->tt_ended)
+		return;
+	t->tt_ended = true;
+	if (tr_sysvec.sv_thread_exit != NULL)
+		tr_sysvec.sv_thread_exit(t);
+	p->tp_nlive--;
+	kern_wakeup(&p->tp_nlive);
+	if (p->tp_nlive == 0 && p->tp_vfork_parent != NULL) {
+		p->tp_vfork_parent->tt_vfork_done = true;
+		kern_wakeup(&p->tp_vfork_parent->tt_vfork_done);
+		p->tp_vfork_parent = NULL;
+	}
+}
+
 static void
 tr_on_exit(struct tr_thread *t)
 {
 
 	t->tt_exiting = true;
-	if (!t->tt_exit_done && tr_sysvec.sv_thread_exit != NULL) {
-		t->tt_exit_done = true;
-		tr_sysvec.sv_thread_exit(t);
+	tr_thread_exit_once(t);
+}
+
+void
+tr_thread_linger(struct tr_thread *t)
+{
+	struct tr_event ev;
+
+	tr_thread_exit_once(t);
+	while (tr_wait_stop(t, &ev)) {
+		/* Only dying is left to do: stops other than those on the
+		   way out stay stopped until exit_group's SIGKILL. */
+		if (ev.ev_kind == TR_EV_EXIT)
+			tr_resume(t, PTRACE_CONT, 0);
 	}
-	t->tt_exit_done = true;
+	tr_coro_exit();
 }
 
 /*
@@ -255,6 +289,15 @@ tr_on_seccomp(struct tr_thread *t)
 	t->tt_in_syscall = false;
 	if (!t->tt_stopped)
 		return;		/* died meanwhile */
+	if (t->tt_exiting) {
+		/* Killed while in the emulation (its EXIT stop was taken by
+		   the sleep it was in): the emulation's exit, then die. */
+		tr_on_exit(t);
+		tr_resume(t, PTRACE_CONT, 0);
+		return;
+	}
+	if (t->tt_proc->tp_exiting)
+		tr_thread_linger(t);	/* kern_userret() */
 	if (t->tt_passthrough && t->tt_stop.ev_kind == TR_EV_SECCOMP) {
 		tr_resume(t, PTRACE_CONT, tr_flush_deferred(t));
 		return;
@@ -295,6 +338,9 @@ tr_thread_main(void *arg)
 	struct tr_event ev;
 
 	while (tr_wait_stop(t, &ev)) {
+		if (t->tt_proc->tp_exiting && ev.ev_kind != TR_EV_EXIT &&
+		    t->tt_released)
+			tr_thread_linger(t);	/* kern_exit1() interrupted us */
 		switch (ev.ev_kind) {
 		case TR_EV_SECCOMP:
 			tr_on_seccomp(t);
@@ -310,6 +356,14 @@ tr_thread_main(void *arg)
 		case TR_EV_STOP:
 			while (!t->tt_released)
 				tr_block();
+			if (t->tt_proc->tp_exiting)
+				tr_thread_linger(t);
+			if (t->tt_start_frame) {
+				t->tt_start_frame = false;
+				if (tr_sysvec.sv_thread_start != NULL)
+					tr_sysvec.sv_thread_start(t);
+				(void)tr_setregs(t, &t->tt_frame);
+			}
 			tr_resume(t, PTRACE_CONT, 0);
 			break;
 		case TR_EV_CLONE:

@@ -24,6 +24,18 @@
 
 #include "tracer.h"
 
+static uint64_t tr_vmspace_next = 1;
+
+/* Address spaces get ids in creation order; CLONE_VM children share. */
+uint64_t
+tr_proc_vmspace(struct tr_proc *tp)
+{
+
+	if (tp->tp_vmspace == 0)
+		tp->tp_vmspace = tr_vmspace_next++;
+	return (tp->tp_vmspace);
+}
+
 #if __has_include("kern_api_vm.h")
 #include "kern_api_vm.h"
 
@@ -61,16 +73,11 @@ struct tr_vma {
 	bool		shared;
 };
 
-static uint64_t tr_vmspace_next = 1;
-
 uint64_t
 kern_vmspace_id(struct proc *p)
 {
-	struct tr_proc *tp = p->p_host;
 
-	if (tp->tp_vmspace == 0)
-		tp->tp_vmspace = tr_vmspace_next++;
-	return (tp->tp_vmspace);
+	return (tr_proc_vmspace(p->p_host));
 }
 
 bool

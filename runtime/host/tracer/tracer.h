@@ -114,6 +114,14 @@ struct tr_thread {
 	bool			 tt_exit_done;	/* sv_thread_exit called */
 	pid_t			 tt_last_child;	/* from the last clone event */
 	bool			 tt_exec_pending; /* stub page after execve */
+	bool			 tt_host_clone;	/* kern_fork/kern_thread_create
+						   in progress: children wait
+						   for kern_thread_run() */
+	bool			 tt_start_frame; /* apply tt_frame at start */
+	bool			 tt_ended;	/* the emulation's exit done;
+						   the task only has to die */
+	int			 tt_holds;	/* kern_tdfind() holds */
+	bool			 tt_vfork_done;	/* kern_fork_ppwait() */
 
 	/* Mailbox: events the scheduler received for this task. */
 	struct tr_event		 tt_mail[TR_MAILBOX];
@@ -151,11 +159,25 @@ struct tr_proc {
 	int			 tp_nthreads;
 	struct tr_logkey	*tp_logkeys;	/* kern_log_once() keys seen */
 	uint64_t		 tp_vmspace;	/* kern_vmspace_id(), 0: unset */
+	int			 tp_nlive;	/* threads not tt_ended */
+	bool			 tp_exiting;	/* kern_exit1() in progress */
+	struct tr_thread	*tp_vfork_parent; /* waits in kern_fork_ppwait */
+	int			 tp_exit_signal; /* kern_exit1() by this signal */
 	LIST_HEAD(, tr_thread)	 tp_threads;
 	LIST_ENTRY(tr_proc)	 tp_link;
 };
 
 #define	TR_THREAD(td)	((struct tr_thread *)(td)->td_host)
+
+/*
+ * Kernel API functions proposed beside kern_api.h by the futex team
+ * (kern_tdfind, kern_nofault_*): declared here too until kern_api.h has
+ * them, so that the host's definitions have prototypes either way.
+ */
+struct thread	*kern_tdfind(lwpid_t tid);
+void		 kern_tdrele(struct thread *td);
+int		 kern_nofault_enter(void);
+void		 kern_nofault_exit(int saved);
 
 /* tr_sched.c: coroutines, run queue, sleep queues, timers. */
 void	tr_sched_init(void);
@@ -215,6 +237,15 @@ struct tr_sysvec {
 	void	(*sv_thread_exit)(struct tr_thread *t);
 	/* t completed an execve: a fresh image in the same process. */
 	void	(*sv_exec)(struct tr_thread *t);
+	/* A thread made by kern_fork/kern_thread_create runs for the first
+	   time, in its own context (linux_emul_thread_start). */
+	void	(*sv_thread_start)(struct tr_thread *t);
+	/* The host frees t (linux_emul_thread_dtor). */
+	void	(*sv_thread_dtor)(struct tr_thread *t);
+	/* Numbers the host needs in Linux's terms to make real syscalls:
+	   a host signal as a Linux one, a Linux errno as a host one. */
+	int	(*sv_sig_to_linux)(int host_sig);
+	int	(*sv_errno_to_host)(int linux_errno);
 };
 extern struct tr_sysvec tr_sysvec;
 
@@ -226,6 +257,13 @@ int	tr_syscall_native_in_place(struct tr_thread *t, long *ret);
 /* Let the trapped syscall run natively and untouched after the hook. */
 void	tr_syscall_passthrough(struct tr_thread *t);
 void	tr_release_child(struct tr_thread *child);
+/* The coroutine of t ends for good (its task is gone). */
+void	tr_coro_exit(void) __attribute__((__noreturn__));
+/* The emulation's side of t has ended: wait, without resuming the task
+   into user code, until the task is gone; never returns. */
+void	tr_thread_linger(struct tr_thread *t) __attribute__((__noreturn__));
+/* The emulation's exit of t, once (sv_thread_exit). */
+void	tr_thread_exit_once(struct tr_thread *t);
 struct tr_thread *tr_host_exec_thread(pid_t pid);
 void	tr_host_proc_fini(struct tr_proc *p);
 
@@ -263,6 +301,9 @@ struct sock_fprog *tr_filter_build(const unsigned *nrs, int n,
 #include <stdio.h>
 extern FILE *tr_logfile;		/* NULL: stderr */
 void	tr_log_forget(struct tr_proc *p);
+
+/* tr_vm.c: the address-space id of kern_vmspace_id(). */
+uint64_t tr_proc_vmspace(struct tr_proc *tp);
 
 /* tr_uaccess.c: user memory through process_vm_readv/writev. */
 int	tr_peek(pid_t pid, const void *uaddr, void *kaddr, size_t len);
