@@ -306,9 +306,27 @@ tr_on_seccomp(struct tr_thread *t)
 	   no restart logic of its own (elsewhere); ax is the result. */
 	TF_NR(&t->tt_frame) = TF_NO_SYSCALL;
 	sig = tr_flush_deferred(t);
+	if (tr_sysvec.sv_userret != NULL)
+		(void)tr_sysvec.sv_userret(t, false);
 	if (tr_setregs(t, &t->tt_frame) != 0)
 		return;
 	tr_resume(t, PTRACE_CONT, sig);
+}
+
+/*
+ * At a stop outside a trapped syscall (a signal, an interrupt): deliver
+ * what is pending. The frame is written back only if a handler frame was
+ * built; otherwise the task resumes untouched and the kernel restarts an
+ * interrupted native syscall itself.
+ */
+static void
+tr_deliver_at_stop(struct tr_thread *t)
+{
+
+	if (tr_sysvec.sv_userret == NULL || !t->tt_proc->tp_execed)
+		return;
+	if (tr_sysvec.sv_userret(t, true))
+		(void)tr_setregs(t, &t->tt_frame);
 }
 
 static void
@@ -328,6 +346,8 @@ tr_on_signal(struct tr_thread *t, const struct tr_event *ev)
 	if (tr_getregs(t, &t->tt_frame) != 0)
 		return;
 	sig = tr_sysvec.sv_signal(t, &si);
+	if (sig == 0)
+		tr_deliver_at_stop(t);
 	tr_resume(t, PTRACE_CONT, sig);
 }
 
@@ -363,6 +383,11 @@ tr_thread_main(void *arg)
 				if (tr_sysvec.sv_thread_start != NULL)
 					tr_sysvec.sv_thread_start(t);
 				(void)tr_setregs(t, &t->tt_frame);
+			} else if (tr_sysvec.sv_userret != NULL &&
+			    tr_getregs(t, &t->tt_frame) == 0) {
+				/* Interrupted to take a signal (tr_signal.c
+				   kicks running tasks this way). */
+				tr_deliver_at_stop(t);
 			}
 			tr_resume(t, PTRACE_CONT, 0);
 			break;

@@ -122,6 +122,7 @@ struct tr_thread {
 						   the task only has to die */
 	int			 tt_holds;	/* kern_tdfind() holds */
 	bool			 tt_vfork_done;	/* kern_fork_ppwait() */
+	struct tr_sigthread	*tt_sig;	/* tr_signal.c, lazily */
 
 	/* Mailbox: events the scheduler received for this task. */
 	struct tr_event		 tt_mail[TR_MAILBOX];
@@ -150,6 +151,9 @@ struct tr_thread {
 };
 
 struct tr_logkey;
+struct tr_sigthread;
+struct tr_sigproc;
+struct ksiginfo;
 
 struct tr_proc {
 	struct proc		 tp_p;		/* what runtime/kern sees */
@@ -163,6 +167,7 @@ struct tr_proc {
 	bool			 tp_exiting;	/* kern_exit1() in progress */
 	struct tr_thread	*tp_vfork_parent; /* waits in kern_fork_ppwait */
 	int			 tp_exit_signal; /* kern_exit1() by this signal */
+	struct tr_sigproc	*tp_sig;	/* tr_signal.c, lazily */
 	LIST_HEAD(, tr_thread)	 tp_threads;
 	LIST_ENTRY(tr_proc)	 tp_link;
 };
@@ -230,6 +235,10 @@ struct tr_sysvec {
 	/* An interruptible sleep is starting or a signal stopped its parked
 	   task: 0 to keep sleeping, or EINTR/ERESTART to end the sleep. */
 	int	(*sv_sleep_signal)(struct tr_thread *t);
+	/* t is stopped on its way back to user mode, tt_frame what it will
+	   resume with: deliver signals. `native_syscall`: the stop may be
+	   inside an interrupted native syscall. True if the frame changed. */
+	bool	(*sv_userret)(struct tr_thread *t, bool native_syscall);
 	/* A new task appeared (clone, fork, vfork) and is still stopped. */
 	void	(*sv_child)(struct tr_thread *parent, struct tr_thread *child,
 		    int event);
@@ -243,9 +252,13 @@ struct tr_sysvec {
 	/* The host frees t (linux_emul_thread_dtor). */
 	void	(*sv_thread_dtor)(struct tr_thread *t);
 	/* Numbers the host needs in Linux's terms to make real syscalls:
-	   a host signal as a Linux one, a Linux errno as a host one. */
+	   a host signal as a Linux one, a Linux errno as a host one, a
+	   signal the kernel reported as the host's ksiginfo (0, or -1 when
+	   it has no host number). */
 	int	(*sv_sig_to_linux)(int host_sig);
 	int	(*sv_errno_to_host)(int linux_errno);
+	int	(*sv_ksiginfo_from_linux)(const siginfo_t *si,
+		    struct ksiginfo *ksi);
 };
 extern struct tr_sysvec tr_sysvec;
 
@@ -301,6 +314,22 @@ struct sock_fprog *tr_filter_build(const unsigned *nrs, int n,
 #include <stdio.h>
 extern FILE *tr_logfile;		/* NULL: stderr */
 void	tr_log_forget(struct tr_proc *p);
+
+/*
+ * tr_signal.c: the host's signal state and delivery (kern_api_signal.h).
+ * tr_sig_userret: deliver to t, stopped on its way to user mode with
+ *   tt_frame what it resumes with; true if the frame changed.
+ * tr_sig_native: a signal the kernel reported (sv_signal for engines that
+ *   link runtime/kern). tr_sig_sleep_check: sv_sleep_signal.
+ */
+bool	tr_sig_userret(struct tr_thread *t, bool native_syscall);
+int	tr_sig_native(struct tr_thread *t, const siginfo_t *si);
+int	tr_sig_sleep_check(struct tr_thread *t);
+void	tr_sig_inherit(struct tr_thread *parent, struct tr_thread *child,
+	    bool share_acts);
+void	tr_sig_exec(struct tr_thread *t);
+void	tr_sig_proc_fini(struct tr_proc *p);
+void	tr_sig_thread_fini(struct tr_thread *t);
 
 /* tr_vm.c: the address-space id of kern_vmspace_id(). */
 uint64_t tr_proc_vmspace(struct tr_proc *tp);
