@@ -43,6 +43,47 @@ endef
 LX_LIBS :=
 $(foreach a,$(LX_ARCHES),$(eval $(call lx_host_arch,$(a))))
 
-.PHONY: lxrun
-lxrun: $(LX_LIBS)
+# The front-end (amd64; it only picks an engine).
+LX_FRONT := $(LX_DIR)/bin/lxrun
+$(LX_FRONT): lxrun/lxrun.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -o $@ $< $(ALL_LDFLAGS)
+-include $(LX_FRONT).d
+
+# Engines: one per release and arch, once runtime/kern has its syscall
+# path. The i386 ones need a 32-bit libkern, which TSAN=1 cannot link.
+LX_ENGINE_SRCS := $(wildcard lxrun/engine/*.c)
+LX_ENGINE_ARCHES := $(if $(filter 1,$(TSAN)),amd64,$(LX_ARCHES))
+LX_ENGINE_DIR := $(LX_DIR)/libexec/lxrun
+
+# $(call lx_engine,release,arch)
+define lx_engine
+LX_ENGINE_OBJS_$(1)_$(2) := $$(patsubst lxrun/engine/%.c,$$(LX_DIR)/$(1)/$(2)/%.o,$$(LX_ENGINE_SRCS))
+$$(LX_DIR)/$(1)/$(2)/%.o: lxrun/engine/%.c
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(LX_CFLAGS_$(2)) $$(RT_CFLAGS_$(1)_$(2)) -Iruntime/host/tracer -Ilxrun/engine -MMD -MP -c -o $$@ $$<
+$$(LX_ENGINE_DIR)/lxrun-$(1)-$(2): $$(LX_ENGINE_OBJS_$(1)_$(2)) $$(BUILD)/runtime/$(1)/$(2)/libkern.a $$(LX_DIR)/$(2)/libtracer.a
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) -o $$@ $$(LX_ENGINE_OBJS_$(1)_$(2)) $$(BUILD)/runtime/$(1)/$(2)/libkern.a \
+		$$(LX_DIR)/$(2)/libtracer.a $$(BUILD)/runtime/$(1)/$(2)/libkern.a $$(LX_LDFLAGS_$(2))
+-include $$(LX_ENGINE_OBJS_$(1)_$(2):.o=.d)
+LX_ENGINES += $$(LX_ENGINE_DIR)/lxrun-$(1)-$(2)
+endef
+
+LX_ENGINES :=
+# (runtime/rules.mk is read after this file: the same release list, here.)
+LX_RELEASES := $(sort $(patsubst out/%/amd64/linux_sysent.c,%,$(wildcard out/linux-*/amd64/linux_sysent.c)))
+ifneq ($(wildcard runtime/kern/linux_syscall_entry.h),)
+$(foreach r,$(LX_RELEASES),$(foreach a,$(LX_ENGINE_ARCHES),$(eval $(call lx_engine,$(r),$(a)))))
+endif
+LX_PRODUCTS := $(LX_LIBS) $(LX_FRONT) $(LX_ENGINES)
+
+.PHONY: lxrun install-lxrun
+lxrun: $(LX_PRODUCTS)
 ALL_TARGETS += lxrun
+
+install-lxrun: $(LX_FRONT) $(LX_ENGINES)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/libexec/lxrun
+	install -m 755 $(LX_FRONT) $(DESTDIR)$(PREFIX)/bin/lxrun
+	$(if $(LX_ENGINES),install -m 755 $(LX_ENGINES) $(DESTDIR)$(PREFIX)/libexec/lxrun/)
+INSTALL_TARGETS += install-lxrun

@@ -9,7 +9,8 @@
 --         naming a path or a name);
 --   PTR   any other pointer, in hex (NULL when 0);
 --   HEX   flags, masks, modes and unsigned longs named like them;
---   UINT  other unsigned integer types; INT  the rest.
+--   UINT  other unsigned integer types; INT32 32-bit signed types (int,
+--         pid_t…: the low half of the register); INT  the rest.
 
 local lx = require("lib.lxrun")
 
@@ -23,6 +24,10 @@ local STRNAMES = { path = true, pathname = true, filename = true,
     name = true, oldname = true, newname = true, specialfile = true,
     library = true, dev_name = true, dir_name = true, type = false,
     oldpath = true, newpath = true, linkpath = true, target = true }
+
+local INT32 = { ["int"] = true, l_int = true, pid_t = true, l_pid_t = true,
+    l_timer_t = true, l_clockid_t = true, l_key_t = true, l_mqd_t = true,
+    int32_t = true }
 
 local function kind(a)
 	local ty, nm = a.type, a.name
@@ -45,6 +50,11 @@ local function kind(a)
 	if ty:find("^u") or ty:find("^l_u") or ty:find("size_t") or
 	    ty:find("^uint") or ty:find("unsigned") then
 		return "LXRUN_ARG_UINT"
+	end
+	-- A 32-bit type arrives in a 64-bit register with garbage (or
+	-- zeroes) above bit 31, as the kernel sees it.
+	if INT32[ty] then
+		return "LXRUN_ARG_INT32"
 	end
 	return "LXRUN_ARG_INT"
 end
@@ -74,6 +84,7 @@ function T.generate(model)
 #define	LXRUN_ARG_HEX	2
 #define	LXRUN_ARG_PTR	3
 #define	LXRUN_ARG_STR	4
+#define	LXRUN_ARG_INT32	5
 
 struct lxrun_argdesc {
 	const char	*ad_name;

@@ -329,6 +329,8 @@ kern_userret(struct thread *td)
 		tr_thread_linger(t);
 }
 
+#endif /* kern_api_proc.h */
+
 struct thread *
 kern_tdfind(lwpid_t tid)
 {
@@ -346,7 +348,6 @@ kern_tdrele(struct thread *td)
 
 	TR_THREAD(td)->tt_holds--;
 }
-#endif /* kern_api_proc.h */
 
 /* Page faults never sleep here: process_vm_* resolves them itself, and an
    injected atomic may yield with kmutexes held (tracer.h). */

@@ -123,6 +123,8 @@ struct tr_thread {
 	int			 tt_holds;	/* kern_tdfind() holds */
 	bool			 tt_vfork_done;	/* kern_fork_ppwait() */
 	struct tr_sigthread	*tt_sig;	/* tr_signal.c, lazily */
+	uint64_t		 tt_tls_applied[3]; /* i386 TLS descriptors last
+						   written to the task's GDT */
 
 	/* Mailbox: events the scheduler received for this task. */
 	struct tr_event		 tt_mail[TR_MAILBOX];
