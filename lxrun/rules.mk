@@ -61,7 +61,7 @@ define lx_engine
 LX_ENGINE_OBJS_$(1)_$(2) := $$(patsubst lxrun/engine/%.c,$$(LX_DIR)/$(1)/$(2)/%.o,$$(LX_ENGINE_SRCS))
 $$(LX_DIR)/$(1)/$(2)/%.o: lxrun/engine/%.c
 	@mkdir -p $$(@D)
-	$$(Q)$$(CC) $$(LX_CFLAGS_$(2)) $$(RT_CFLAGS_$(1)_$(2)) -Iruntime/host/tracer -Ilxrun/engine -MMD -MP -c -o $$@ $$<
+	$$(Q)$$(CC) $$(LX_CFLAGS_$(2)) $$(RT_CFLAGS_$(1)_$(2)) $$(call release_defines,$(1)) -Iruntime/host/tracer -Ilxrun/engine -MMD -MP -c -o $$@ $$<
 $$(LX_ENGINE_DIR)/lxrun-$(1)-$(2): $$(LX_ENGINE_OBJS_$(1)_$(2)) $$(BUILD)/runtime/$(1)/$(2)/libkern.a $$(LX_DIR)/$(2)/libtracer.a
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) -o $$@ $$(LX_ENGINE_OBJS_$(1)_$(2)) $$(BUILD)/runtime/$(1)/$(2)/libkern.a \
