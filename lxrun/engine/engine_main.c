@@ -73,6 +73,12 @@ main(int argc, char **argv)
 	int i, nfilters = 0, nobs = 0, status;
 	pid_t pid;
 
+	if (argc == 2 && strcmp(argv[1], "--features") == 0) {
+		/* What the linked runtime/kern can do (for the tests). */
+		printf("%s %s %s\n", LINUX_RELEASE_NAME, LXRUN_SECCOMP_ARCH,
+		    lx_features());
+		return (0);
+	}
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0) {
 			i++;

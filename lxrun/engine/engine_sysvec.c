@@ -296,6 +296,22 @@ lx_signal_native(struct tr_thread *t, const siginfo_t *si)
 }
 #endif
 
+/* What this engine's runtime/kern has, for `--features` (the tests skip
+   what the runtime cannot do yet, and say so). */
+const char *
+lx_features(void)
+{
+
+	return ("syscall"
+#ifdef LX_HAVE_EMUL
+	    " threads"
+#endif
+#ifdef LX_HAVE_SIGNALS
+	    " signals"
+#endif
+	    );
+}
+
 void
 lx_sysvec_init(void)
 {

@@ -97,4 +97,62 @@ lxt_path(const char *fmt, ...)
 	return (p);
 }
 
+/* $LXRUN_BIN_DIR/<fmt…>, malloc'ed: the lxrun build (bin/, libexec/). */
+static inline char *
+lxt_bin(const char *fmt, ...)
+{
+	const char *dir = getenv("LXRUN_BIN_DIR");
+	char rel[512], *p;
+	va_list ap;
+
+	cr_assert(dir != NULL, "LXRUN_BIN_DIR is not set (run by make)");
+	va_start(ap, fmt);
+	vsnprintf(rel, sizeof(rel), fmt, ap);
+	va_end(ap);
+	cr_assert(asprintf(&p, "%s/%s", dir, rel) > 0);
+	return (p);
+}
+
+/*
+ * What the engine of `release` and `arch` can do (its --features line:
+ * "syscall", "threads", "signals"), or NULL when there is no such engine.
+ */
+static inline char *
+lxt_engine_features(const char *release, const char *arch)
+{
+	char *argv[] = {
+		lxt_bin("libexec/lxrun/lxrun-%s-%s", release, arch),
+		(char *)"--features", NULL
+	};
+	struct lxt_result r;
+	char *out = NULL;
+
+	if (access(argv[0], X_OK) == 0) {
+		r = lxt_run(argv);
+		if (r.status == 0)
+			out = strdup(r.out);
+		lxt_free(&r);
+	}
+	free(argv[0]);
+	return (out);
+}
+
+/* Skip the test (counted as skipped, with the reason) unless the engine
+   has every feature in `want` (space-separated). */
+#define	LXT_REQUIRE(release, arch, want) do {				\
+	char *lxt_f_ = lxt_engine_features((release), (arch));		\
+	char lxt_w_[128], *lxt_tok_, *lxt_sv_ = NULL;			\
+									\
+	if (lxt_f_ == NULL)						\
+		cr_skip_test("no lxrun engine for %s on %s", (release),	\
+		    (arch));						\
+	snprintf(lxt_w_, sizeof(lxt_w_), "%s", (want));		\
+	for (lxt_tok_ = strtok_r(lxt_w_, " ", &lxt_sv_); lxt_tok_ != NULL; \
+	    lxt_tok_ = strtok_r(NULL, " ", &lxt_sv_))			\
+		if (strstr(lxt_f_, lxt_tok_) == NULL)			\
+			cr_skip_test("runtime/kern of %s lacks '%s' (engine " \
+			    "has: %s)", (release), lxt_tok_, lxt_f_);	\
+	free(lxt_f_);							\
+} while (0)
+
 #endif /* !_LXT_RUN_H_ */

@@ -4,6 +4,8 @@
 #    for both arches: $(BUILD)/tests/lxrun/progs/<name>_<arch>. They stand
 #    for "real programs" and are built without sanitizers (LeakSanitizer
 #    does not work under ptrace).
+#  - tests/lxrun/raw/<name>.c: programs without a C library (raw.h), for
+#    any release: $(BUILD)/tests/lxrun/raw/<name>_<arch>.
 #  - tests/lxrun/mock/: the mock runtime and mock_engine_<arch>, the tracer
 #    host without runtime/kern (tests of the host alone).
 #  - tests/lxrun/test_<unit>.c: Criterion suites (amd64); they find the
@@ -20,6 +22,10 @@ LXT_PROGS += $$(patsubst tests/lxrun/progs/%.c,$$(LXT_DIR)/progs/%_$(1),$$(LXT_P
 $$(LXT_DIR)/progs/%_$(1): tests/lxrun/progs/%.c
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(BASE_CFLAGS) $$(CFLAGS) $$(ARCH_CFLAGS_$(1)) -Itests/lxrun/mock -MMD -MP -o $$@ $$< $$(LDFLAGS) -pthread
+LXT_RAW += $$(patsubst tests/lxrun/raw/%.c,$$(LXT_DIR)/raw/%_$(1),$$(LXT_RAW_SRCS))
+$$(LXT_DIR)/raw/%_$(1): tests/lxrun/raw/%.c tests/lxrun/raw/raw.h
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(BASE_CFLAGS) $$(ARCH_CFLAGS_$(1)) -ffreestanding -fno-stack-protector -fno-pie -no-pie -nostdlib -static -o $$@ $$<
 LXT_MOCK_OBJS_$(1) := $$(patsubst tests/lxrun/mock/%.c,$$(LXT_DIR)/mock/$(1)/%.o,$$(LXT_MOCK_SRCS))
 $$(LXT_DIR)/mock/$(1)/%.o: tests/lxrun/mock/%.c
 	@mkdir -p $$(@D)
@@ -31,6 +37,8 @@ LXT_ENGINES += $$(LXT_DIR)/mock_engine_$(1)
 endef
 
 LXT_PROGS :=
+LXT_RAW :=
+LXT_RAW_SRCS := $(wildcard tests/lxrun/raw/*.c)
 LXT_ENGINES :=
 $(foreach a,$(LX_ARCHES),$(eval $(call lxt_arch,$(a))))
 -include $(LXT_PROGS:=.d)
@@ -41,7 +49,7 @@ $(LXT_DIR)/test_%: tests/lxrun/test_%.c
 -include $(LXT_TESTS:=.d)
 
 .PHONY: check-lxrun
-check-lxrun: $(LXT_TESTS) $(LXT_PROGS) $(LXT_ENGINES) $(LX_PRODUCTS)
+check-lxrun: $(LXT_TESTS) $(LXT_PROGS) $(LXT_RAW) $(LXT_ENGINES) $(LX_PRODUCTS)
 	$(Q)set -e; for t in $(LXT_TESTS); do \
 		echo "== $$t"; LXRUN_TEST_DIR=$(abspath $(LXT_DIR)) LXRUN_BIN_DIR=$(abspath $(LX_DIR)) $$t --jobs 2; \
 	done
