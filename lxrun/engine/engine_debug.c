@@ -206,9 +206,9 @@ lx_debug_leave(struct tr_thread *t, const struct lx_call *c, long ret)
 		fprintf(f, " = %ld %s\n", ret, ename);
 	else if (ret < 0 && ret > -4096)
 		fprintf(f, " = %ld\n", ret);
-	else if (ret >= 0 && ret < 4096)
+	else if (ret >= 0 && ret < 0x10000000)	/* counts, ids, fds */
 		fprintf(f, " = %ld\n", ret);
-	else
+	else					/* addresses */
 		fprintf(f, " = %#lx\n", (unsigned long)ret);
 	fflush(f);
 }

@@ -137,6 +137,7 @@ Test(lxrun_cli, debug_prints_one_decoded_line_per_selected_call,
 	    "write not decoded: %s", r.err);
 	cr_expect(strstr(r.err, "uname(") == NULL,
 	    "an unselected call was printed: %s", r.err);
+	cr_expect(strstr(r.err, "lost track") == NULL, "%s", r.err);
 	lxt_free(&r);
 	free(prog);
 }
@@ -163,8 +164,9 @@ Test(lxrun_cli, coverage_counts_every_call_with_its_status, .timeout = 30) {
 	    "%s", buf);
 	cr_expect(strstr(buf, "{\"number\": 63, \"name\": \"newuname\", "
 	    "\"status\": \"emulated\", \"count\": 1}") != NULL, "%s", buf);
+	/* raw_uname writes "release=", the release and a newline. */
 	cr_expect(strstr(buf, "{\"number\": 1, \"name\": \"write\", "
-	    "\"status\": \"native\", \"count\": 1}") != NULL, "%s", buf);
+	    "\"status\": \"native\", \"count\": 3}") != NULL, "%s", buf);
 	cr_expect(strstr(buf, "{\"number\": 39, \"name\": \"getpid\", "
 	    "\"status\": \"emulated\", \"count\": 1}") != NULL, "%s", buf);
 	unlink(cov);

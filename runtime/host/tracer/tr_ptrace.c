@@ -257,6 +257,9 @@ bool
 tr_wait_stop(struct tr_thread *t, struct tr_event *ev)
 {
 
+	/* Its death was already reported (to another wait): no more. */
+	if (t->tt_gone && t->tt_mail_count == 0)
+		return (false);
 	while (t->tt_mail_count == 0) {
 		t->tt_wants_event = true;
 		tr_block();
