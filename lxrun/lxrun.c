@@ -4,7 +4,11 @@
  * generated tables.
  *
  *   lxrun [--spec DIR] [--debug SYSCALL,...|all] [--coverage FILE]
- *         [--log FILE] -- PROGRAM [ARGS...]
+ *         [--log FILE] [--osrelease X.Y.Z] -- PROGRAM [ARGS...]
+ *
+ * --osrelease makes the runtime behave as, and uname report, another
+ * release than the spec's, with the spec's syscall table (the thesis's
+ * compat.linux.osrelease sysctl).
  *
  * This front-end only chooses: the release (--spec names a spec directory,
  * spec/linux-2.6.16 or out/linux-2.6.16, or just linux-2.6.16; the default
@@ -33,7 +37,8 @@ usage(void)
 {
 
 	fprintf(stderr, "usage: lxrun [--spec DIR] [--debug SYSCALL,...|all] "
-	    "[--coverage FILE] [--log FILE] -- PROGRAM [ARGS...]\n");
+	    "[--coverage FILE] [--log FILE] [--osrelease X.Y.Z] -- PROGRAM "
+	    "[ARGS...]\n");
 	exit(2);
 }
 
@@ -174,7 +179,8 @@ main(int argc, char **argv)
 			    sizeof(specbuf));
 		} else if (strcmp(argv[i], "--debug") == 0 ||
 		    strcmp(argv[i], "--coverage") == 0 ||
-		    strcmp(argv[i], "--log") == 0) {
+		    strcmp(argv[i], "--log") == 0 ||
+		    strcmp(argv[i], "--osrelease") == 0) {
 			eargv[k++] = argv[i];
 			eargv[k++] = argv[++i];
 		} else

@@ -21,6 +21,7 @@
 /* engine_sysvec.c: the host's hooks into runtime/kern. */
 void	lx_sysvec_init(void);
 const char *lx_features(void);
+int	lx_set_osrelease(const char *release);
 extern bool lx_observing;		/* --debug or --coverage traps more */
 
 /* engine_debug.c: --debug (the thesis's ldebug/LMSG/ARGS). */

@@ -4,7 +4,7 @@
  * (its exit status, or death by the same signal).
  *
  *   lxrun-<release>-<arch> [--debug LIST] [--coverage FILE] [--log FILE]
- *       -- PROGRAM [ARGS…]
+ *       [--osrelease X.Y.Z] -- PROGRAM [ARGS…]
  *
  * Normally started by the lxrun front-end (lxrun/lxrun.c), which picks the
  * engine; the options are the front-end's, checked again here.
@@ -26,7 +26,8 @@ usage(void)
 {
 
 	fprintf(stderr, "usage: lxrun [--spec DIR] [--debug SYSCALL,...|all] "
-	    "[--coverage FILE] [--log FILE] -- PROGRAM [ARGS...]\n");
+	    "[--coverage FILE] [--log FILE] [--osrelease X.Y.Z] -- PROGRAM "
+	    "[ARGS...]\n");
 	exit(2);
 }
 
@@ -68,6 +69,7 @@ main(int argc, char **argv)
 	};
 	const struct sock_fprog *filters[2];
 	const char *coverage = NULL, *log = NULL, *debug = NULL;
+	const char *osrelease = NULL;
 	unsigned observe[LXRUN_SECCOMP_MAXSYSCALL];
 	sigset_t mask;
 	int i, nfilters = 0, nobs = 0, status;
@@ -92,6 +94,8 @@ main(int argc, char **argv)
 			coverage = argv[++i];
 		else if (strcmp(argv[i], "--log") == 0)
 			log = argv[++i];
+		else if (strcmp(argv[i], "--osrelease") == 0)
+			osrelease = argv[++i];
 		else
 			usage();
 	}
@@ -99,6 +103,11 @@ main(int argc, char **argv)
 		usage();
 	if (lx_debug_select(debug) != 0)
 		exit(2);
+	if (osrelease != NULL && lx_set_osrelease(osrelease) != 0) {
+		fprintf(stderr, "lxrun: --osrelease %s: not a release "
+		    "(X.Y[.Z])\n", osrelease);
+		exit(2);
+	}
 	if (log != NULL && (tr_logfile = lx_open_log(log)) == NULL)
 		exit(2);
 	tr_sched_init();

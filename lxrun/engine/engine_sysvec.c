@@ -296,6 +296,23 @@ lx_signal_native(struct tr_thread *t, const siginfo_t *si)
 }
 #endif
 
+/*
+ * --osrelease: the release the runtime behaves as and uname reports, over
+ * the spec's own (FreeBSD's compat.linux.osrelease sysctl). The syscall
+ * table stays the spec's.
+ */
+int
+lx_set_osrelease(const char *s)
+{
+	int a = 0, b = 0, c = 0;
+
+	if (sscanf(s, "%d.%d.%d", &a, &b, &c) < 2 || a < 1 || a > 255 ||
+	    b < 0 || b > 255 || c < 0 || c > 255)
+		return (-1);
+	linux_set_kernver(LINUX_KERNVER(a, b, c));
+	return (0);
+}
+
 /* What this engine's runtime/kern has, for `--features` (the tests skip
    what the runtime cannot do yet, and say so). */
 const char *
