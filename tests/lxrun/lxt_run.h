@@ -7,6 +7,7 @@
 #define _LXT_RUN_H_
 
 #include <criterion/criterion.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <stdarg.h>
@@ -21,11 +22,12 @@ extern char **environ;
 struct lxt_result {
 	int	status;		/* exit status, or 128 + signal */
 	char	*out;		/* standard output, NUL-terminated */
+	size_t	out_len;	/* its length (it may hold NULs) */
 	char	*err;		/* standard error */
 };
 
 static inline char *
-lxt_slurp(int fd)
+lxt_slurp_len(int fd, size_t *lenp)
 {
 	size_t len = 0, cap = 4096;
 	char *buf = malloc(cap);
@@ -42,7 +44,16 @@ lxt_slurp(int fd)
 	}
 	buf[len] = '\0';
 	close(fd);
+	if (lenp != NULL)
+		*lenp = len;
 	return (buf);
+}
+
+static inline char *
+lxt_slurp(int fd)
+{
+
+	return (lxt_slurp_len(fd, NULL));
 }
 
 /* Run argv with stdout and stderr to temporary files (no pipe deadlock). */
@@ -68,7 +79,7 @@ lxt_run(char *const argv[])
 	r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 	lseek(ofd, 0, SEEK_SET);
 	lseek(efd, 0, SEEK_SET);
-	r.out = lxt_slurp(ofd);
+	r.out = lxt_slurp_len(ofd, &r.out_len);
 	r.err = lxt_slurp(efd);
 	return (r);
 }
@@ -154,5 +165,52 @@ lxt_engine_features(const char *release, const char *arch)
 			    "has: %s)", (release), lxt_tok_, lxt_f_);	\
 	free(lxt_f_);							\
 } while (0)
+
+/* "linux-6.12" → 6 * 65536 + 12 * 256; -1 if not a release name. */
+static inline int
+lxt_release_version(const char *name)
+{
+	int a = 0, b = 0, c = 0;
+
+	if (sscanf(name, "linux-%d.%d.%d", &a, &b, &c) < 2)
+		return (-1);
+	return ((a << 16) | (b << 8) | c);
+}
+
+/*
+ * The newest release with an engine for `arch` (malloc'ed), or NULL.
+ * Real programs run there: Debian 12's glibc needs Linux ≥ 3.2.
+ */
+static inline char *
+lxt_newest_release(const char *arch)
+{
+	char *dir = lxt_bin("libexec/lxrun"), *best = NULL, suffix[16];
+	struct dirent *de;
+	int bestv = -1;
+	DIR *d;
+
+	snprintf(suffix, sizeof(suffix), "-%s", arch);
+	if ((d = opendir(dir)) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			size_t n = strlen(de->d_name), m = strlen(suffix);
+			char name[256];
+			int v;
+
+			if (strncmp(de->d_name, "lxrun-", 6) != 0 || n <= m + 6 ||
+			    strcmp(de->d_name + n - m, suffix) != 0)
+				continue;
+			snprintf(name, sizeof(name), "%.*s", (int)(n - m - 6),
+			    de->d_name + 6);
+			if ((v = lxt_release_version(name)) > bestv) {
+				bestv = v;
+				free(best);
+				best = strdup(name);
+			}
+		}
+		closedir(d);
+	}
+	free(dir);
+	return (best);
+}
 
 #endif /* !_LXT_RUN_H_ */
