@@ -36,6 +36,7 @@
 #include "linux_syscall.h"
 
 #define	REPS		11
+#define	SREPS		21
 
 static struct proc *proc;
 
@@ -151,7 +152,8 @@ bench_scaling(void)
 {
 	static const int sizes[] = { 1, 10, 100, 1000, 10000, 100000 };
 	static const char *kinds[] = { "WAKE_BITSET, no match", "WAIT, EAGAIN" };
-	double v[REPS], hashed[2][6], linear[2][6];
+	double h[SREPS], l[SREPS], ratio[SREPS];
+	double hashed[2][6], linear[2][6], ratios[2][6];
 	int s, k, r, n, nops, i;
 
 	words = calloc(100000, sizeof(*words));
@@ -165,27 +167,29 @@ bench_scaling(void)
 		for (i = 0; i < n; i++)
 			lf_park(&words[i], 1);
 		for (k = 0; k < 2; k++) {
-			/* About 20 ms per repetition for the slow one. */
-			nops = n >= 10000 ? 2000000 / n + 50 : 100000;
-			for (r = 0; r < REPS; r++)
-				v[r] = time_ops(k, 0, 100000);
-			hashed[k][s] = median(v, REPS);
-			for (r = 0; r < REPS; r++)
-				v[r] = time_ops(k, 1, nops);
-			linear[k][s] = median(v, REPS);
+			/* A few ms per repetition, so that a preemption spoils
+			   few of them; hashed and linear in alternation. */
+			nops = n >= 1000 ? 2000000 / n + 20 : 20000;
+			for (r = 0; r < SREPS; r++) {
+				h[r] = time_ops(k, 0, 20000);
+				l[r] = time_ops(k, 1, nops);
+				ratio[r] = l[r] / h[r];
+			}
+			hashed[k][s] = median(h, SREPS);
+			linear[k][s] = median(l, SREPS);
+			ratios[k][s] = median(ratio, SREPS);
 		}
 		lf_unpark_all();
 		hashed_unpark(n);
 	}
 	printf("\nscaling: ns per operation with N futexes that have waiters"
-	    " (median of %d)\n", REPS);
+	    " (median of %d)\n", SREPS);
 	for (k = 0; k < 2; k++) {
 		printf("  %s\n  %8s %10s %12s %10s\n", kinds[k], "N", "hashed",
 		    "linear", "linear/hashed");
 		for (s = 0; s < 6; s++)
 			printf("  %8d %10.1f %12.1f %10.1fx\n", sizes[s],
-			    hashed[k][s], linear[k][s],
-			    linear[k][s] / hashed[k][s]);
+			    hashed[k][s], linear[k][s], ratios[k][s]);
 	}
 	free(words);
 	free(order);
