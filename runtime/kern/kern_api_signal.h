@@ -431,7 +431,6 @@ void	kern_fpu_reset(struct thread *td);
  */
 struct kuser_selectors {
 	uint16_t	ks_code;	/* code segment of the emulated arch */
-	uint16_t	ks_code64;	/* 64-bit code segment (amd64 host), or 0 */
 	uint16_t	ks_data;	/* data and stack segment */
 };
 void	kern_user_selectors(struct thread *td, struct kuser_selectors *ks);

@@ -57,9 +57,9 @@ linux_do_sigaltstack(struct thread *td, const l_stack_t *uss, l_stack_t *uoss,
 	(void)kern_sigaltstack(td, NULL, &cur);
 	if (uoss != NULL) {
 		memset(uoss, 0, sizeof(*uoss));
-		uoss->ss_sp = (l_uword_t)(altstack_enabled(&cur) ?
+		uoss->ss_sp = (l_ulong)(altstack_enabled(&cur) ?
 		    cur.kss_sp : 0);
-		uoss->ss_size = (l_uword_t)(altstack_enabled(&cur) ?
+		uoss->ss_size = (l_ulong)(altstack_enabled(&cur) ?
 		    cur.kss_size : 0);
 		uoss->ss_flags = linux_sas_ss_flags(&cur, sp);
 	}

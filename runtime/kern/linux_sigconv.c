@@ -69,7 +69,7 @@ linux_to_host_sigaction(const struct l_sigaction *lsa, struct ksigaction *ksa)
 	ksa->ksa_flags = linux_to_host_sa_flags(lsa->lsa_flags,
 	    &ksa->ksa_abiflags);
 	ksa->ksa_restorer = (uintptr_t)lsa->lsa_restorer;
-	host_sigset_from_linux(&lsa->lsa_mask, &ksa->ksa_mask);
+	ksigset_from_linux_sigset(&lsa->lsa_mask, &ksa->ksa_mask);
 }
 
 void
@@ -77,11 +77,11 @@ host_to_linux_sigaction(const struct ksigaction *ksa, struct l_sigaction *lsa)
 {
 
 	memset(lsa, 0, sizeof(*lsa));
-	lsa->lsa_handler = (l_uword_t)ksa->ksa_handler;
-	lsa->lsa_flags = (l_uword_t)host_to_linux_sa_flags(ksa->ksa_flags,
+	lsa->lsa_handler = (l_ulong)ksa->ksa_handler;
+	lsa->lsa_flags = (l_ulong)host_to_linux_sa_flags(ksa->ksa_flags,
 	    ksa->ksa_abiflags);
-	lsa->lsa_restorer = (l_uword_t)ksa->ksa_restorer;
-	linux_sigset_from_host(&ksa->ksa_mask, &lsa->lsa_mask);
+	lsa->lsa_restorer = (l_ulong)ksa->ksa_restorer;
+	linux_sigset_from_ksigset(&ksa->ksa_mask, &lsa->lsa_mask);
 }
 
 /* A host signal-specific code as Linux numbers it for Linux signal lsig. */
@@ -194,14 +194,14 @@ linux_siginfo_from_host(const ksiginfo_t *ksi, int lsig, l_siginfo_t *lsi)
 		lsi->lsi_tid = ksi->ksi_timerid;
 		lsi->lsi_overrun = ksi->ksi_overrun;
 		lsi->_sifields._timer._sigval.sival_ptr =
-		    (l_uword_t)ksi->ksi_value.sival_ptr;
+		    (l_ulong)ksi->ksi_value.sival_ptr;
 		break;
 	case SIL_POLL:
 		lsi->lsi_band = ksi->ksi_band;
 		lsi->lsi_fd = ksi->ksi_fd;
 		break;
 	case SIL_FAULT:
-		lsi->lsi_addr = (l_uword_t)ksi->ksi_addr;
+		lsi->lsi_addr = (l_ulong)ksi->ksi_addr;
 		break;
 	case SIL_CHLD:
 		lsi->lsi_pid = ksi->ksi_pid;
@@ -214,16 +214,16 @@ linux_siginfo_from_host(const ksiginfo_t *ksi, int lsig, l_siginfo_t *lsi)
 				status = ksi->ksi_status;
 		}
 		lsi->lsi_status = status;
-		lsi->lsi_utime = (l_sword_t)ksi->ksi_utime;
-		lsi->lsi_stime = (l_sword_t)ksi->ksi_stime;
+		lsi->lsi_utime = (l_long)ksi->ksi_utime;
+		lsi->lsi_stime = (l_long)ksi->ksi_stime;
 		break;
 	case SIL_RT:
 		lsi->lsi_pid = ksi->ksi_pid;
 		lsi->lsi_uid = ksi->ksi_uid;
-		lsi->lsi_ptr = (l_uword_t)ksi->ksi_value.sival_ptr;
+		lsi->lsi_ptr = (l_ulong)ksi->ksi_value.sival_ptr;
 		break;
 	case SIL_SYS:
-		lsi->lsi_call_addr = (l_uword_t)ksi->ksi_addr;
+		lsi->lsi_call_addr = (l_ulong)ksi->ksi_addr;
 		lsi->lsi_syscall = ksi->ksi_trapno;
 		break;
 	}

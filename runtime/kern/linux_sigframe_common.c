@@ -35,7 +35,7 @@ linux_set_blocked_from_frame(struct thread *td, const l_sigset_t *set)
 {
 	ksigset_t hset;
 
-	host_sigset_from_linux(set, &hset);
+	ksigset_from_linux_sigset(set, &hset);
 	ksigdelset(&hset, KSIGKILL);
 	ksigdelset(&hset, KSIGSTOP);
 	(void)kern_sigprocmask(td, KSIG_SETMASK, &hset, NULL);
@@ -65,7 +65,7 @@ linux_sendsig(struct thread *td, int sig, const struct ksigaction *act,
 	    act->ksa_abiflags);
 	d.lsd_handler = act->ksa_handler;
 	d.lsd_restorer = act->ksa_restorer;
-	linux_sigset_from_host(returnmask, &d.lsd_mask);
+	linux_sigset_from_ksigset(returnmask, &d.lsd_mask);
 	linux_siginfo_from_host(ksi, d.lsd_sig, &d.lsd_info);
 	(void)kern_sigaltstack(td, NULL, &d.lsd_altstack);
 	kern_thread_trapinfo(td, &d.lsd_trap);
