@@ -406,17 +406,26 @@ void	kern_trapsignal(struct thread *td, const ksiginfo_t *ksi);
  *   within kfp_mxcsr_mask). Components whose XSTATE_BV bit is clear are
  *   put in their initial state. EINVAL if the host still refuses it.
  * kern_fpu_reset: initial FP state (a handler starts with it).
+ * kern_fpu_xfeature: where XSAVE component `feature` (2-62) lives: its
+ *   offset in the standard format, its size, and whether the compacted
+ *   format aligns it to 64 bytes (CPUID leaf 0xD sub-leaf `feature`);
+ *   EINVAL for a component the CPU does not have. The runtime needs it to
+ *   read a compacted-format image, which XRSTOR accepts from a frame.
  */
 struct kfpinfo {
 	uint32_t	kfp_size;
 	uint32_t	kfp_mxcsr_mask;
 	uint64_t	kfp_xfeatures;
 	uint64_t	kfp_xcr0;
+	bool		kfp_compacted;	/* CPU has XSAVEC: XRSTOR takes the
+					   compacted format */
 };
 void	kern_fpu_info(struct thread *td, struct kfpinfo *info);
 int	kern_fpu_getstate(struct thread *td, void *buf, size_t len);
 int	kern_fpu_setstate(struct thread *td, const void *buf, size_t len);
 void	kern_fpu_reset(struct thread *td);
+int	kern_fpu_xfeature(struct thread *td, int feature, uint32_t *offset,
+	    uint32_t *size, bool *align64);
 
 /*
  * Segments. The selectors a handler runs with are the host's (FreeBSD:

@@ -296,16 +296,52 @@ fp_header(uint8_t *img)
 
 #ifdef LINUX_ARCH_AMD64
 /*
- * The 64-bit path: Linux runs XRSTOR (FXRSTOR for an FXSAVE-only frame)
- * directly on the user buffer, so what the instruction refuses with #GP
- * is a bad frame.
+ * A compacted-format image (XCOMP_BV bit 63), which XRSTOR accepts too:
+ * the components of XCOMP_BV packed in feature order after the header,
+ * some aligned to 64 bytes. Read the ones XRSTOR would load into their
+ * standard-format places.
  */
 static int
-fp_restore_image(uint64_t buf_fx, const struct kfpinfo *fi, bool fx_only,
-    uint64_t xfeatures, uint8_t *img)
+fp_read_compacted(struct thread *td, uint64_t buf_fx, const struct kfpinfo *fi,
+    uint64_t comp, uint64_t load, uint8_t *img)
+{
+	uint32_t soff, size;
+	uint64_t pos;
+	bool align64;
+	int i;
+
+	pos = LINUX_XSAVE_MIN_SIZE;
+	for (i = 2; i < 63; i++) {
+		if ((comp & (1ull << i)) == 0)
+			continue;
+		if (kern_fpu_xfeature(td, i, &soff, &size, &align64) != 0 ||
+		    (uint64_t)soff + size > fi->kfp_size)
+			return (EINVAL);
+		if (align64)
+			pos = (pos + 63) & ~(uint64_t)63;
+		if ((load & (1ull << i)) != 0 &&
+		    copyin(linux_uptr(buf_fx + pos), img + soff, size) != 0)
+			return (EFAULT);
+		pos += size;
+	}
+	return (0);
+}
+
+/*
+ * The 64-bit path: Linux runs XRSTOR (FXRSTOR for an FXSAVE-only frame)
+ * directly on the user buffer, so what the instruction refuses with #GP
+ * is a bad frame, and what it does with MXCSR and with the components it
+ * does not load is what the thread gets.
+ */
+static int
+fp_restore_image(struct thread *td, uint64_t buf_fx, const struct kfpinfo *fi,
+    bool fx_only, uint64_t xfeatures, uint8_t *img)
 {
 	struct l_xstate_header *xh;
-	uint64_t xrestore;
+	uint64_t comp, xrestore;
+	uint32_t mxcsr;
+	unsigned i;
+	int error;
 
 	if (!fp_has_xsave(fi) || fx_only) {
 		if ((buf_fx & 15) != 0)
@@ -320,21 +356,47 @@ fp_restore_image(uint64_t buf_fx, const struct kfpinfo *fi, bool fx_only,
 	}
 	if ((buf_fx & 63) != 0)
 		return (EINVAL);
-	if (copyin(linux_uptr(buf_fx), img, fi->kfp_size) != 0)
+	if (copyin(linux_uptr(buf_fx), img, LINUX_XSAVE_MIN_SIZE) != 0)
 		return (EFAULT);
 	xh = fp_header(img);
 	xrestore = xfeatures & fi->kfp_xfeatures;
-	/* Standard-form XRSTOR: #GP on header bytes 8-23 or unknown bits. */
-	if (xh->xcomp_bv != 0 || xh->reserved[0] != 0)
-		return (EINVAL);
-	if ((xh->xfeatures & ~fi->kfp_xcr0) != 0)
-		return (EINVAL);
+	if ((xh->xcomp_bv & XCOMP_BV_COMPACTED) != 0) {
+		/* Compacted XRSTOR: #GP unless the header is consistent. */
+		comp = xh->xcomp_bv & ~XCOMP_BV_COMPACTED;
+		if (!fi->kfp_compacted || (comp & ~fi->kfp_xcr0) != 0 ||
+		    (xh->xfeatures & ~comp) != 0)
+			return (EINVAL);
+		for (i = 0; i < 6; i++)
+			if (xh->reserved[i] != 0)
+				return (EINVAL);
+		error = fp_read_compacted(td, buf_fx, fi, comp,
+		    xh->xfeatures & xrestore, img);
+		if (error != 0)
+			return (error);
+	} else {
+		/* Standard XRSTOR: #GP on header bytes 8-23, unknown bits. */
+		if (xh->xcomp_bv != 0 || xh->reserved[0] != 0 ||
+		    (xh->xfeatures & ~fi->kfp_xcr0) != 0)
+			return (EINVAL);
+		if (copyin(linux_uptr(buf_fx + LINUX_XSAVE_MIN_SIZE),
+		    img + LINUX_XSAVE_MIN_SIZE,
+		    fi->kfp_size - LINUX_XSAVE_MIN_SIZE) != 0)
+			return (EFAULT);
+	}
 	if ((xrestore & (XFEATURE_SSE | XFEATURE_YMM)) != 0 &&
 	    !fp_mxcsr_ok(img, fi))
 		return (EINVAL);
-	/* Components outside the restore mask come back initial. */
+	/*
+	 * Linux puts every feature outside the restore mask back in its
+	 * initial state afterwards, MXCSR with SSE.
+	 */
 	xh->xfeatures &= xrestore;
+	xh->xcomp_bv = 0;
 	memset(xh->reserved, 0, sizeof(xh->reserved));
+	if ((xrestore & XFEATURE_SSE) == 0) {
+		mxcsr = 0x1f80;
+		memcpy(img + FX_MXCSR_OFF, &mxcsr, sizeof(mxcsr));
+	}
 	return (0);
 }
 #else
@@ -419,7 +481,7 @@ linux_fpframe_restore(struct thread *td, uint64_t fpstate)
 	}
 	img = kern_malloc(fi.kfp_size, KM_ZERO);
 #ifdef LINUX_ARCH_AMD64
-	error = fp_restore_image(buf_fx, &fi, fx_only, xfeatures, img);
+	error = fp_restore_image(td, buf_fx, &fi, fx_only, xfeatures, img);
 #else
 	error = fp_restore_image(fpstate, buf_fx, &fi, fx_only, xfeatures, img);
 #endif
