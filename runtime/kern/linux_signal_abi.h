@@ -95,23 +95,15 @@ static inline uint64_t
 l_sigset_get(const l_sigset_t *s)
 {
 
-#ifdef LINUX_ARCH_AMD64
-	return (s->__mask[0]);
-#else
 	return ((uint64_t)s->__mask[1] << 32 | s->__mask[0]);
-#endif
 }
 
 static inline void
 l_sigset_set(l_sigset_t *s, uint64_t bits)
 {
 
-#ifdef LINUX_ARCH_AMD64
-	s->__mask[0] = bits;
-#else
-	s->__mask[0] = (l_ulong)bits;
-	s->__mask[1] = (l_ulong)(bits >> 32);
-#endif
+	s->__mask[0] = (uint32_t)bits;
+	s->__mask[1] = (uint32_t)(bits >> 32);
 }
 
 #define	LINUX_SIGBIT(sig)	(1ull << ((sig) - 1))

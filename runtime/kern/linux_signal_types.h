@@ -19,21 +19,26 @@
 
 #include <stddef.h>
 
-/* The kernel's sigset_t: 64 signals, in longs (2 on i386, 1 on amd64). */
+/*
+ * The kernel's sigset_t: 64 bits, bit (n - 1) for signal n.  Kept as two
+ * 32-bit words on both architectures (as FreeBSD's Linuxulator does): the
+ * same memory image as Linux's longs on a little-endian machine, and 4-byte
+ * alignment, which the i386 ucontext needs (uc_sigmask at offset 108).
+ */
 #define	LINUX_NSIG		64
-#define	LINUX_NSIG_WORDS	(LINUX_NSIG / (8 * (int)sizeof(l_ulong)))
+#define	LINUX_NSIG_WORDS	2
 typedef struct {
-	l_ulong	__mask[LINUX_NSIG_WORDS];
+	uint32_t	__mask[LINUX_NSIG_WORDS];
 } l_sigset_t;
 
-/* old_sigset_t of sigprocmask, sigpending, sigsuspend: one long. */
-typedef l_ulong		l_osigset_t;
+/* old_sigset_t of i386 sigprocmask, sigpending, sigsuspend: signals 1-32. */
+typedef l_uint		l_osigset_t;
 
 /* stack_t of sigaltstack. */
-typedef struct l_sigaltstack {
-	l_uintptr_t	ss_sp;
+typedef struct {
+	l_ulong		ss_sp;
 	l_int		ss_flags;
-	l_size_t	ss_size;
+	l_ulong		ss_size;
 } l_stack_t;
 
 /* rt_sigaction(2)'s struct (the kernel's, not glibc's). */

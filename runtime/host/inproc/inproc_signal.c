@@ -18,9 +18,17 @@
  * in-process host discards them); everything else ends the process, which
  * the in-process host records instead of doing.
  *
+ * Sleeps (inproc_sleep.c): once signal state exists, this file's check is
+ * the host's signal check. A signal the thread will act on interrupts a
+ * KSLEEP_CATCH sleep once — the sleep it arrives during, or the next one —
+ * with EINTR, or ERESTART if its handler has KSA_RESTART; the signal stays
+ * pending, for inproc_signal_deliver() (the in-process host does not run
+ * handlers by itself). Interruptions posted with inproc_thread_interrupt()
+ * still work.
+ *
  * Locking: sig_lock guards every structure here. It is never held while
  * calling into runtime/kern (the sendsig hook calls back into this file)
- * or the sleep code's wakeup function.
+ * or into the sleep code (inproc_thread_kick()).
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -29,6 +37,7 @@
 #include <unistd.h>
 
 #include "kern_api_signal.h"
+#include "inproc_private.h"
 #include "inproc_signal.h"
 #include "inproc_sigmd.h"
 
@@ -67,12 +76,20 @@ struct sigthread {
 	pthread_cond_t		 st_cv;
 	bool			 st_waiting;	/* in sigsuspend/sigtimedwait */
 	ksigset_t		 st_waitset;	/* sigtimedwait: wakes even blocked */
+	bool			 st_intr;	/* a signal may interrupt a sleep */
 };
 
 static pthread_mutex_t sig_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t sig_check_once = PTHREAD_ONCE_INIT;
 static struct sigproc *sig_procs;
 static struct sigthread *sig_threads;
-static void (*sig_wakeup_fn)(struct thread *);
+
+static void
+sig_install_check(void)
+{
+
+	inproc_set_signal_check(inproc_signal_interrupt);
+}
 
 enum sigdefault { SIGDFL_TERMINATE, SIGDFL_IGNORE, SIGDFL_STOP };
 
@@ -214,6 +231,7 @@ sigthread_get(struct thread *td)
 	for (st = sig_threads; st != NULL; st = st->st_next)
 		if (st->st_td == td)
 			return (st);
+	(void)pthread_once(&sig_check_once, sig_install_check);
 	st = calloc(1, sizeof(*st));
 	if (st == NULL)
 		abort();
@@ -335,7 +353,9 @@ sig_post_locked(struct sigproc *sp, struct sigthread *target,
 		if (!ksigismember(&st->st_blocked, sig) ||
 		    (st->st_waiting && ksigismember(&st->st_waitset, sig))) {
 			pthread_cond_broadcast(&st->st_cv);
-			wake[n++] = st->st_td;
+			st->st_intr = true;
+			if (st->st_td->td_host != NULL)
+				wake[n++] = st->st_td;
 		}
 	}
 	return (n);
@@ -343,19 +363,14 @@ sig_post_locked(struct sigproc *sp, struct sigthread *target,
 
 #define	WAKE_MAX	64
 
+/* Make sleeping in-process threads look at their signals again. */
 static void
 sig_wake(struct thread **wake, int n)
 {
-	void (*fn)(struct thread *);
 	int i;
 
-	pthread_mutex_lock(&sig_lock);
-	fn = sig_wakeup_fn;
-	pthread_mutex_unlock(&sig_lock);
-	if (fn == NULL)
-		return;
 	for (i = 0; i < n; i++)
-		fn(wake[i]);
+		inproc_thread_kick(wake[i]);
 }
 
 /* ---- kern_api_signal.h: state ---- */
@@ -530,30 +545,28 @@ inproc_signal_exitsig(struct proc *p)
 int
 inproc_signal_interrupt(struct thread *td)
 {
+	const struct ksigaction *act;
 	struct sigthread *st;
 	int error, sig;
 
 	pthread_mutex_lock(&sig_lock);
 	st = sigthread_get(td);
-	sig = sig_pending_acted_upon(st);
 	error = 0;
-	if (sig != 0) {
-		const struct ksigaction *act = &st->st_sp->sp_act[sig];
-
-		error = (act->ksa_handler != KSIG_DFL &&
-		    (act->ksa_flags & KSA_RESTART) != 0) ? ERESTART : EINTR;
+	if (st->st_intr) {
+		st->st_intr = false;
+		sig = sig_pending_acted_upon(st);
+		if (sig != 0) {
+			act = &st->st_sp->sp_act[sig];
+			error = (act->ksa_handler != KSIG_DFL &&
+			    (act->ksa_flags & KSA_RESTART) != 0) ?
+			    ERESTART : EINTR;
+		}
 	}
 	pthread_mutex_unlock(&sig_lock);
+	/* What a test posted with inproc_thread_interrupt(). */
+	if (error == 0 && td->td_host != NULL)
+		error = atomic_exchange(&inproc_thread_of(td)->it_intr, 0);
 	return (error);
-}
-
-void
-inproc_signal_set_wakeup(void (*fn)(struct thread *td))
-{
-
-	pthread_mutex_lock(&sig_lock);
-	sig_wakeup_fn = fn;
-	pthread_mutex_unlock(&sig_lock);
 }
 
 /* ---- Waiting ---- */
@@ -684,15 +697,22 @@ sig_fill_sender(struct thread *td, ksiginfo_t *ksi)
 int
 kern_kill(struct thread *td, pid_t pid, ksiginfo_t *ksi)
 {
-	struct thread *wake[WAKE_MAX];
+	struct thread *wake[WAKE_MAX], *target;
 	struct sigproc *sp;
 	int found, n;
 
 	if (ksi->ksi_signo != 0 && !KSIG_VALID(ksi->ksi_signo))
 		return (EINVAL);
 	sig_fill_sender(td, ksi);
+	/* A process the signal code has not met: its first thread's tid. */
+	target = pid > 0 ? kern_tdfind((lwpid_t)pid) : NULL;
 	pthread_mutex_lock(&sig_lock);
 	(void)sigproc_get(td->td_proc);
+	if (target != NULL) {
+		if (target->td_proc->p_pid == pid)
+			(void)sigthread_get(target);
+		kern_tdrele(target);
+	}
 	found = n = 0;
 	/*
 	 * Every process of the in-process host is in one process group:
@@ -718,16 +738,22 @@ kern_kill(struct thread *td, pid_t pid, ksiginfo_t *ksi)
 int
 kern_tdkill(struct thread *td, pid_t pid, lwpid_t tid, ksiginfo_t *ksi)
 {
-	struct thread *wake[WAKE_MAX];
+	struct thread *wake[WAKE_MAX], *target;
 	struct sigthread *st;
 	int n;
 
 	if (ksi->ksi_signo != 0 && !KSIG_VALID(ksi->ksi_signo))
 		return (EINVAL);
 	sig_fill_sender(td, ksi);
+	/* A thread the signal code has not met yet: ask the host. */
+	target = kern_tdfind(tid);
 	pthread_mutex_lock(&sig_lock);
 	(void)sigthread_get(td);
 	st = sigthread_by_tid(tid);
+	if (st == NULL && target != NULL)
+		st = sigthread_get(target);
+	if (target != NULL)
+		kern_tdrele(target);
 	if (st == NULL || (pid != -1 && st->st_td->td_proc->p_pid != pid)) {
 		pthread_mutex_unlock(&sig_lock);
 		return (ESRCH);
@@ -757,6 +783,7 @@ kern_trapsignal(struct thread *td, const ksiginfo_t *ksi)
 		ksigdelset(&st->st_blocked, sig);
 	}
 	sigq_add(&st->st_pending, ksi, true);
+	st->st_intr = true;
 	pthread_mutex_unlock(&sig_lock);
 }
 
@@ -888,6 +915,32 @@ kern_fpu_reset(struct thread *td)
 }
 
 /* ---- Life cycle ---- */
+
+void
+inproc_signal_fork(struct thread *parent, struct thread *child, bool newproc,
+    bool keep_altstack)
+{
+	struct sigthread *pst, *cst;
+	struct sigproc *psp, *csp;
+	int sig;
+
+	pthread_mutex_lock(&sig_lock);
+	pst = sigthread_get(parent);
+	cst = sigthread_get(child);
+	cst->st_blocked = pst->st_blocked;
+	if (keep_altstack)
+		cst->st_altstack = pst->st_altstack;
+	psp = pst->st_sp;
+	csp = cst->st_sp;
+	if (newproc && csp != psp) {
+		for (sig = 1; sig <= KSIG_MAXSIG; sig++)
+			csp->sp_act[sig] = psp->sp_act[sig];
+		csp->sp_sysvec = psp->sp_sysvec;
+		csp->sp_tramp_sigreturn = psp->sp_tramp_sigreturn;
+		csp->sp_tramp_rt_sigreturn = psp->sp_tramp_rt_sigreturn;
+	}
+	pthread_mutex_unlock(&sig_lock);
+}
 
 void
 inproc_signal_thread_init(struct thread *td)

@@ -18,18 +18,24 @@
 #include "kern_api_signal.h"
 
 /*
- * Coordination with the sleep code (kern_msleep with KSLEEP_CATCH).
- *
- * inproc_signal_interrupt(td): what a KSLEEP_CATCH sleeper of td must
- *   return because of signals: 0 (keep sleeping), EINTR, or ERESTART when
- *   the signal that would be acted on is caught with KSA_RESTART (FreeBSD's
- *   rule in sleepq_catch_signals()). Ignored signals never interrupt.
- * inproc_signal_set_wakeup(fn): the sleep code registers how to wake a
- *   thread sleeping with KSLEEP_CATCH; the signal code calls fn(td) after
- *   posting a signal td may act on. fn is called without the signal lock.
+ * The sleep code's signal check (inproc.h: inproc_set_signal_check()),
+ * installed when signal state first exists: what a KSLEEP_CATCH sleeper
+ * of td must return because of signals — 0 (keep sleeping), EINTR, or
+ * ERESTART when the signal that would be acted on is caught with
+ * KSA_RESTART (FreeBSD's rule in sleepq_catch_signals()). Ignored and
+ * blocked signals never interrupt; each posted signal interrupts one
+ * sleep, and stays pending for inproc_signal_deliver().
  */
 int	inproc_signal_interrupt(struct thread *td);
-void	inproc_signal_set_wakeup(void (*fn)(struct thread *td));
+
+/*
+ * Fork and thread creation: the new thread starts with its creator's
+ * blocked mask; a new process (newproc) gets a copy of the dispositions,
+ * and no sigaltstack unless `keep_altstack` (Linux keeps it across fork
+ * and vfork, drops it for a thread sharing the address space).
+ */
+void	inproc_signal_fork(struct thread *parent, struct thread *child,
+	    bool newproc, bool keep_altstack);
 
 /*
  * Return to user mode: deliver one pending signal the thread does not

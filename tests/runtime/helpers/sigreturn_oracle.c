@@ -511,7 +511,7 @@ build_base(bool rt, struct base *b)
 
 	memset(sigtest_region() + 0x400, 0xa5,
 	    SIGTEST_REGION_SIZE - 0x400);
-	sigtest_thread_init(&st, getpid(), (lwpid_t)syscall(SYS_gettid));
+	sigtest_thread_init(&st);
 #ifdef LINUX_ARCH_AMD64
 	st.tf.tf_r8 = 0x0808080808080808ull;
 	st.tf.tf_r9 = 0x0909090909090909ull;
@@ -551,10 +551,10 @@ build_base(bool rt, struct base *b)
 	st.tf.tf_fs = 0;
 	st.tf.tf_gs = 0;
 #endif
-	kern_fpu_info(&st.td, &fi);
+	kern_fpu_info(st.td, &fi);
 	img = malloc(fi.kfp_size);
 	sigtest_fp_image(img, &fi, 1);
-	error = kern_fpu_setstate(&st.td, img, fi.kfp_size);
+	error = kern_fpu_setstate(st.td, img, fi.kfp_size);
 	free(img);
 	if (error != 0)
 		return (error);
@@ -571,7 +571,7 @@ build_base(bool rt, struct base *b)
 	ksigemptyset(&rmask);
 	ksigaddset(&rmask, KSIGPIPE);
 	ksigaddset(&rmask, KSIGRTMIN + 2);
-	error = linux_ksigvec.sv_sendsig(&st.td, KSIGUSR1, &act, &ksi, &rmask);
+	error = linux_ksigvec.sv_sendsig(st.td, KSIGUSR1, &act, &ksi, &rmask);
 	if (error == 0) {
 		b->rt = rt;
 #ifdef LINUX_ARCH_AMD64
@@ -757,24 +757,24 @@ runtime_side(bool rt, const struct outcome *entry, const struct kfpinfo *fi,
 	ksigset_t hset;
 	l_sigset_t lset;
 
-	sigtest_thread_init(&st, getpid(), 1);
+	sigtest_thread_init(&st);
 	st.tf = entry->tf;
 	l_sigset_set(&lset, entry->blocked);
 	ksigset_from_linux_sigset(&lset, &hset);
-	(void)kern_sigprocmask(&st.td, KSIG_SETMASK, &hset, NULL);
-	(void)kern_fpu_setstate(&st.td, entry->fp, fi->kfp_size);
+	(void)kern_sigprocmask(st.td, KSIG_SETMASK, &hset, NULL);
+	(void)kern_fpu_setstate(st.td, entry->fp, fi->kfp_size);
 #ifdef LINUX_ARCH_I386
 	if (!rt)
-		r->verdict = linux_sigreturn_frame(&st.td);
+		r->verdict = linux_sigreturn_frame(st.td);
 	else
 #endif
-		r->verdict = linux_rt_sigreturn_frame(&st.td);
+		r->verdict = linux_rt_sigreturn_frame(st.td);
 	(void)rt;
 	r->tf = st.tf;
-	(void)kern_sigprocmask(&st.td, KSIG_BLOCK, NULL, &hset);
+	(void)kern_sigprocmask(st.td, KSIG_BLOCK, NULL, &hset);
 	linux_sigset_from_ksigset(&hset, &lset);
 	r->blocked = l_sigset_get(&lset);
-	(void)kern_fpu_getstate(&st.td, r->fp, fi->kfp_size);
+	(void)kern_fpu_getstate(st.td, r->fp, fi->kfp_size);
 	sigtest_thread_fini(&st);
 }
 
@@ -988,7 +988,6 @@ main(int argc, char **argv)
 {
 	struct kfpinfo fi;
 	unsigned i, n, failed, frames;
-	struct thread probe;
 	int r;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -1011,8 +1010,7 @@ main(int argc, char **argv)
 		    SIGTEST_REGION);
 		return (2);
 	}
-	memset(&probe, 0, sizeof(probe));
-	kern_fpu_info(&probe, &fi);
+	kern_fpu_info(NULL, &fi);
 	failed = frames = 0;
 	n = argc == 2 ? (unsigned)NMUTATIONS : (unsigned)(argc - 2);
 	for (unsigned j = 0; j < n; j++) {
