@@ -44,6 +44,10 @@
 
 #include "linux_signal_var.h"
 
+/* The 4 bytes of padding after uc_stack.ss_flags, which Linux skips. */
+#define	UC_STACK_PAD_OFF	(offsetof(struct l_rt_sigframe, uc.uc_stack.ss_flags) + 4)
+#define	UC_STACK_PAD_END	offsetof(struct l_rt_sigframe, uc.uc_stack.ss_size)
+
 /* Bits 63-47 equal: an address the CPU can jump to (4-level paging). */
 static bool
 canonical48(uint64_t addr)
@@ -137,12 +141,15 @@ linux_build_sigframe(struct thread *td, const struct linux_sigdeliver *d)
 	frame.info = d->lsd_info;
 
 	/*
-	 * Write what Linux writes and nothing else: reserved1 keeps whatever
-	 * the stack held, and so does the siginfo of a handler that did not
-	 * ask for it.
+	 * Write what Linux writes and nothing else: the padding after
+	 * uc_stack.ss_flags and reserved1 keep whatever the stack held, and
+	 * so does the siginfo of a handler that did not ask for it.
 	 */
-	if (copyout(&frame, linux_uptr(fa),
-	    offsetof(struct l_rt_sigframe, uc.uc_mcontext.reserved1)) != 0 ||
+	if (copyout(&frame, linux_uptr(fa), UC_STACK_PAD_OFF) != 0 ||
+	    copyout((uint8_t *)&frame + UC_STACK_PAD_END,
+	    linux_uptr(fa + UC_STACK_PAD_END),
+	    offsetof(struct l_rt_sigframe, uc.uc_mcontext.reserved1) -
+	    UC_STACK_PAD_END) != 0 ||
 	    copyout(&frame.uc.uc_sigmask,
 	    linux_uptr(fa + offsetof(struct l_rt_sigframe, uc.uc_sigmask)),
 	    sizeof(frame.uc.uc_sigmask)) != 0)
