@@ -571,6 +571,17 @@ inproc_signal_interrupt(struct thread *td)
 
 /* ---- Waiting ---- */
 
+bool
+inproc_signal_waiting(struct thread *td)
+{
+	bool waiting;
+
+	pthread_mutex_lock(&sig_lock);
+	waiting = sigthread_get(td)->st_waiting;
+	pthread_mutex_unlock(&sig_lock);
+	return (waiting);
+}
+
 /* Wait on st's condition variable until `deadline` (NULL: for ever). */
 static void
 sig_wait_locked(struct sigthread *st, const struct ktimeout *deadline)

@@ -48,6 +48,12 @@ void	inproc_signal_fork(struct thread *parent, struct thread *child,
 int	inproc_signal_deliver(struct thread *td);
 int	inproc_signal_exitsig(struct proc *p);
 
+/*
+ * Whether td is waiting in kern_sigsuspend() or kern_sigtimedwait() right
+ * now: for handshakes in tests ("send once the thread waits").
+ */
+bool	inproc_signal_waiting(struct thread *td);
+
 /* Optional explicit life cycle (otherwise created on first use). */
 void	inproc_signal_thread_init(struct thread *td);
 void	inproc_signal_thread_fini(struct thread *td);
