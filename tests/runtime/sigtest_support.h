@@ -31,7 +31,8 @@
 #include "linux_signal_var.h"
 #include "sigtest_host.h"
 
-#define	SIGTEST_REGION		0x30000000ul	/* below 4 GiB: fits i386 */
+#define	SIGTEST_REGION		0x58000000ul	/* below 4 GiB (i386), clear of
+						   ASan's 32-bit shadow */
 #define	SIGTEST_REGION_SIZE	0x10000ul
 #define	SIGTEST_GUARD		(SIGTEST_REGION + SIGTEST_REGION_SIZE)
 #define	SIGTEST_LANDING		(SIGTEST_REGION + 0x100)	/* int3s */
