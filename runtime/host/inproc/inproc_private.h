@@ -19,12 +19,16 @@ struct inproc_logkey {
 	char			 lk_key[];
 };
 
+/* kern_log_once() keys: a hash set per process (programs may log tens of
+   thousands of distinct keys, one per unknown ioctl number). */
+#define	INPROC_LOGKEY_BUCKETS	512
+
 struct inproc_proc {
 	struct proc		 ip_proc;
 	uint64_t		 ip_vmspace;	/* kern_vmspace_id() */
 	pthread_mutex_t		 ip_lock;	/* the fields below */
 	int			 ip_nthreads;
-	struct inproc_logkey	*ip_logged;	/* kern_log_once() keys */
+	struct inproc_logkey	*ip_logged[INPROC_LOGKEY_BUCKETS];
 };
 
 /*

@@ -69,13 +69,16 @@ inproc_proc_destroy(struct proc *p)
 {
 	struct inproc_proc *ip = inproc_proc_of(p);
 	struct inproc_logkey *lk;
+	int i;
 
 	KASSERT(ip->ip_nthreads == 0,
 	    ("inproc_proc_destroy: %d threads left", ip->ip_nthreads));
 	inproc_signal_proc_fini(p);
-	while ((lk = ip->ip_logged) != NULL) {
-		ip->ip_logged = lk->lk_next;
-		kern_free(lk);
+	for (i = 0; i < INPROC_LOGKEY_BUCKETS; i++) {
+		while ((lk = ip->ip_logged[i]) != NULL) {
+			ip->ip_logged[i] = lk->lk_next;
+			kern_free(lk);
+		}
 	}
 	pthread_mutex_destroy(&ip->ip_lock);
 	kern_free(ip);
