@@ -66,6 +66,7 @@ static struct {
 	struct tr_thread	*current;
 	struct tr_threadq	 runq;
 	struct tr_threadq	 timerq;	/* by tt_wake_at_ns */
+	struct tr_threadq	 parkq;		/* by tt_park_at_ns, FIFO */
 	struct tr_threadq	 sleepq[TR_SLEEPQ_BUCKETS];
 } sched;
 
@@ -76,6 +77,7 @@ tr_sched_init(void)
 
 	TAILQ_INIT(&sched.runq);
 	TAILQ_INIT(&sched.timerq);
+	TAILQ_INIT(&sched.parkq);
 	for (i = 0; i < TR_SLEEPQ_BUCKETS; i++)
 		TAILQ_INIT(&sched.sleepq[i]);
 #ifdef TR_TSAN
@@ -270,6 +272,9 @@ tr_sleep_end(struct tr_thread *t, int res)
 	if (t->tt_timed)
 		TAILQ_REMOVE(&sched.timerq, t, tt_timerq);
 	t->tt_timed = false;
+	if (t->tt_park_queued)
+		TAILQ_REMOVE(&sched.parkq, t, tt_parkq);
+	t->tt_park_queued = false;
 	t->tt_sleep = TR_AWAKE;
 	t->tt_sleep_result = res;
 	tr_make_runnable(t);
@@ -308,8 +313,12 @@ int64_t
 tr_next_deadline(void)
 {
 	struct tr_thread *t = TAILQ_FIRST(&sched.timerq);
+	struct tr_thread *p = TAILQ_FIRST(&sched.parkq);
+	int64_t d = t == NULL ? -1 : t->tt_wake_at_ns;
 
-	return (t == NULL ? -1 : t->tt_wake_at_ns);
+	if (p != NULL && (d < 0 || p->tt_park_at_ns < d))
+		d = p->tt_park_at_ns;
+	return (d);
 }
 
 void
@@ -320,6 +329,14 @@ tr_fire_timers(int64_t now_ns)
 	while ((t = TAILQ_FIRST(&sched.timerq)) != NULL &&
 	    t->tt_wake_at_ns <= now_ns)
 		tr_sleep_end(t, EWOULDBLOCK);
+	/* Sleeps that lasted long enough to park their task. */
+	while ((t = TAILQ_FIRST(&sched.parkq)) != NULL &&
+	    t->tt_park_at_ns <= now_ns) {
+		TAILQ_REMOVE(&sched.parkq, t, tt_parkq);
+		t->tt_park_queued = false;
+		t->tt_park_due = true;
+		tr_make_runnable(t);
+	}
 }
 
 static void
@@ -382,10 +399,25 @@ kern_msleep(const void *chan, struct kmutex *m, int flags,
 	TAILQ_INSERT_TAIL(tr_sleepq(chan), t, tt_sleepq);
 	if (m != NULL)
 		kmtx_unlock(m);
-	if (t->tt_interruptible)
-		tr_park_begin(t);
+	/*
+	 * Parking (tr_inject.c) costs two extra stops, so it waits until the
+	 * sleep has lasted TR_PARK_DELAY_NS: most futex waits are woken
+	 * sooner, and a signal sent meanwhile is only late by that much,
+	 * like a thread that was not scheduled at once.
+	 */
+	t->tt_park_due = false;
+	if (t->tt_interruptible) {
+		t->tt_park_at_ns = kern_clock_ns(KCLOCK_MONOTONIC) +
+		    TR_PARK_DELAY_NS;
+		t->tt_park_queued = true;
+		TAILQ_INSERT_TAIL(&sched.parkq, t, tt_parkq);
+	}
 	while (t->tt_sleep == TR_SLEEPING) {
 		tr_block();
+		if (t->tt_sleep == TR_SLEEPING && t->tt_park_due) {
+			t->tt_park_due = false;
+			tr_park_begin(t);
+		}
 		/* The task stopped or died under us (tr_inject.c). */
 		if (t->tt_sleep == TR_SLEEPING && tr_mail_pending(t))
 			tr_park_event(t);

@@ -87,6 +87,9 @@ struct tr_event {
 
 #define	TR_MAILBOX	8
 
+/* How long an interruptible sleep lasts before its task is parked. */
+#define	TR_PARK_DELAY_NS	(1000 * 1000)
+
 enum tr_sleep_state {
 	TR_AWAKE,
 	TR_SLEEPING,		/* in kern_msleep() on tt_wchan */
@@ -138,6 +141,9 @@ struct tr_thread {
 	bool			 tt_timed;
 	int64_t			 tt_wake_at_ns;	/* CLOCK_MONOTONIC */
 	bool			 tt_interruptible;
+	bool			 tt_park_queued; /* on the park timer list */
+	bool			 tt_park_due;	/* its park timer fired */
+	int64_t			 tt_park_at_ns;
 	int			 tt_interrupt;	/* EINTR/ERESTART to return */
 
 	/* Signals that arrived while the coroutine could not take them. */
@@ -148,6 +154,7 @@ struct tr_thread {
 	TAILQ_ENTRY(tr_thread)	 tt_runq;
 	TAILQ_ENTRY(tr_thread)	 tt_sleepq;	/* sleepers on one channel */
 	TAILQ_ENTRY(tr_thread)	 tt_timerq;	/* timed sleepers by deadline */
+	TAILQ_ENTRY(tr_thread)	 tt_parkq;	/* sleepers not parked yet */
 	LIST_ENTRY(tr_thread)	 tt_hash;	/* by tid */
 	LIST_ENTRY(tr_thread)	 tt_plink;	/* threads of tt_proc */
 };
@@ -286,13 +293,16 @@ void	tr_host_proc_fini(struct tr_proc *p);
  * tr_launch.c — the host's only file on the libc side of the errno line:
  * it never includes kern_api.h, whose errno names are FreeBSD's.
  * tr_launch: fork, attach, filter, execve; the child's pid, or -1 with a
- * message on stderr. tr_wait_any: waitpid(-1, __WALL) without EINTR; the
- * pid, 0 (nothing pending, !block) or -1 (no child left).
+ * message on stderr. tr_wait_any: waitpid(-1, __WALL); the pid, 0
+ * (interrupted by the deadline timer, or nothing pending when !block) or
+ * -1 (no child left). tr_timer_arm: interrupt it at a deadline.
  */
 struct sock_fprog;
 pid_t	tr_launch(const struct sock_fprog *const *filters, int nfilters,
 	    const sigset_t *mask, char *const argv[]);
 pid_t	tr_wait_any(int *status, bool block);
+void	tr_timer_init(void);
+void	tr_timer_arm(int64_t deadline_ns);
 
 /*
  * SECCOMP_RET_DATA values of the filters' TRACE verdicts: what the tracer
