@@ -51,6 +51,7 @@ $(LXT_DIR)/test_%: tests/lxrun/test_%.c
 .PHONY: check-lxrun
 check-lxrun: $(LXT_TESTS) $(LXT_PROGS) $(LXT_RAW) $(LXT_ENGINES) $(LX_PRODUCTS)
 	$(Q)set -e; for t in $(LXT_TESTS); do \
-		echo "== $$t"; LXRUN_TEST_DIR=$(abspath $(LXT_DIR)) LXRUN_BIN_DIR=$(abspath $(LX_DIR)) $$t --jobs 2; \
+		echo "== $$t"; LXRUN_TEST_DIR=$(abspath $(LXT_DIR)) LXRUN_BIN_DIR=$(abspath $(LX_DIR)) \
+		LSAN_OPTIONS=suppressions=$(abspath tests/lxrun/lsan.supp) $$t --jobs 2; \
 	done
 CHECK_TARGETS += check-lxrun
