@@ -46,7 +46,6 @@
 #include <sys/queue.h>
 #include <signal.h>
 #include <sys/types.h>
-#include <ucontext.h>
 
 #include "kern_api.h"
 
@@ -54,7 +53,7 @@ struct tr_proc;
 
 /* One host thread: a coroutine with its own stack. */
 struct tr_coro {
-	ucontext_t	 co_ctx;
+	void		*co_sp;		/* saved stack pointer (tr_ctx.S) */
 	void		*co_stack;
 	size_t		 co_stack_size;
 	void		(*co_fn)(void *);
