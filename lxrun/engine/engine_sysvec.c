@@ -26,7 +26,7 @@
 #include "linux_emul.h"
 #include "linux_tls.h"
 #endif
-#if __has_include("kern_api_signal.h") && __has_include("kern_api_proc.h")
+#if __has_include("kern_api_signal.h")
 #define	LX_HAVE_SIGNALS	1
 #include "kern_api_signal.h"
 #endif
