@@ -279,9 +279,6 @@ lx_thread_dtor(struct tr_thread *t)
 
 	if (t->tt_td.td_emuldata != NULL)
 		linux_emul_thread_dtor(&t->tt_td);
-#ifdef LX_HAVE_SIGNALS
-	tr_sig_thread_fini(t);
-#endif
 }
 #endif /* LX_HAVE_EMUL */
 

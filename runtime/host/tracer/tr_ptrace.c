@@ -58,6 +58,7 @@ tr_proc_new(pid_t pid)
 
 	p = kern_malloc(sizeof(*p), KM_ZERO);
 	p->tp_pid = pid;
+	p->tp_maps_fd = -1;
 	p->tp_p.p_pid = pid;
 	p->tp_p.p_host = p;
 	LIST_INIT(&p->tp_threads);
@@ -113,6 +114,9 @@ tr_thread_free(struct tr_thread *t)
 	LIST_REMOVE(t, tt_hash);
 	LIST_REMOVE(t, tt_plink);
 	nthreads--;
+#if __has_include("kern_api_signal.h")
+	tr_sig_thread_fini(t);
+#endif
 	tr_coro_free(&t->tt_coro);
 	kern_free(t);
 	if (--p->tp_nthreads == 0)

@@ -171,6 +171,7 @@ struct tr_proc {
 	int			 tp_nthreads;
 	struct tr_logkey	*tp_logkeys;	/* kern_log_once() keys seen */
 	uint64_t		 tp_vmspace;	/* kern_vmspace_id(), 0: unset */
+	int			 tp_maps_fd;	/* /proc/.../maps, -1: not open */
 	int			 tp_nlive;	/* threads not tt_ended */
 	bool			 tp_exiting;	/* kern_exit1() in progress */
 	struct tr_thread	*tp_vfork_parent; /* waits in kern_fork_ppwait */
@@ -310,8 +311,6 @@ void	tr_timer_arm(int64_t deadline_ns);
  */
 #define	TR_DATA_DISPATCH	0	/* emulate: through linux_sysent[] */
 #define	TR_DATA_UNKNOWN		1	/* not in the spec: log, ENOSYS */
-#define	TR_DATA_VM_CHANGE	2	/* mmap family: native, then drop
-					   the futex key cache */
 #define	TR_DATA_OBSERVE		3	/* native; seen for --debug and
 					   --coverage */
 #define	TR_DATA_FOREIGN_ARCH	4	/* other arch's syscall: ENOSYS */
@@ -342,8 +341,10 @@ void	tr_sig_exec(struct tr_thread *t);
 void	tr_sig_proc_fini(struct tr_proc *p);
 void	tr_sig_thread_fini(struct tr_thread *t);
 
-/* tr_vm.c: the address-space id of kern_vmspace_id(). */
+/* tr_vm.c: the address-space id of kern_vmspace_id(); forget the
+   address space of p (execve, exit). */
 uint64_t tr_proc_vmspace(struct tr_proc *tp);
+void	tr_vm_forget(struct tr_proc *p);
 
 /* tr_uaccess.c: user memory through process_vm_readv/writev. */
 int	tr_peek(pid_t pid, const void *uaddr, void *kaddr, size_t len);
