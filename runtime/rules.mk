@@ -17,14 +17,13 @@
 #   $(BUILD)/runtime/<arch>/libinproc.a
 
 RUNTIME_ARCHES := amd64 i386
-RUNTIME_RELEASES := $(sort $(patsubst out/%/,%,$(dir $(wildcard out/linux-*/amd64/linux_sysent.c))))
-RUNTIME_RELEASES := $(sort $(patsubst %/amd64/,%,$(RUNTIME_RELEASES)))
+RUNTIME_RELEASES := $(sort $(patsubst out/%/amd64/linux_sysent.c,%,$(wildcard out/linux-*/amd64/linux_sysent.c)))
 ARCH_CFLAGS_amd64 := -m64
 ARCH_CFLAGS_i386 := -m32
 OTHER_ARCH_amd64 := i386
 OTHER_ARCH_i386 := amd64
 
-KERN_INCLUDES := -Iruntime/kern -Iruntime/kern/compat -Iruntime/host/linux
+KERN_INCLUDES := -Iruntime/kern -Iruntime/kern/compat -Iruntime/host/linux -Iout/host/freebsd
 
 # runtime_kern_srcs(arch): kernel sources for one arch
 runtime_kern_srcs = $(filter-out %_$(OTHER_ARCH_$(1)).c,$(wildcard runtime/kern/*.c))
@@ -33,7 +32,9 @@ runtime_inproc_srcs = $(filter-out %_$(OTHER_ARCH_$(1)).c,$(wildcard runtime/hos
 # $(call runtime_release_arch,release,arch)
 define runtime_release_arch
 RT_DIR_$(1)_$(2) := $$(BUILD)/runtime/$(1)/$(2)
-RT_GEN_SRCS_$(1)_$(2) := $$(wildcard out/$(1)/$(2)/*.c out/$(1)/*.c)
+# linux_systrace_args.c is not a translation unit: like FreeBSD's, it is
+# meant to be #included by a file that provides the headers it needs.
+RT_GEN_SRCS_$(1)_$(2) := $$(filter-out %/linux_systrace_args.c,$$(wildcard out/$(1)/$(2)/*.c out/$(1)/*.c))
 RT_OBJS_$(1)_$(2) := \
 	$$(patsubst runtime/kern/%.c,$$(RT_DIR_$(1)_$(2))/kern/%.o,$$(call runtime_kern_srcs,$(2))) \
 	$$(patsubst out/%.c,$$(RT_DIR_$(1)_$(2))/gen/%.o,$$(RT_GEN_SRCS_$(1)_$(2)))

@@ -1,0 +1,23 @@
+# tests/syscallc/tests.mk — syscallc's unit tests (Criterion) and golden
+# tests; included by tools/syscallc/rules.mk, which defines SC_*.
+#
+#   tests/syscallc/test_<unit>.c   one Criterion suite per module
+#   tests/golden/<case>/           one golden case (see tests/golden/README)
+
+SC_TEST_SRCS := $(wildcard tests/syscallc/test_*.c)
+SC_TESTS := $(patsubst tests/syscallc/%.c,$(BUILD)/tests/syscallc/%,$(SC_TEST_SRCS))
+
+$(BUILD)/tests/syscallc/%: tests/syscallc/%.c tests/syscallc/helpers.h $(SC_LIB)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(SC_CFLAGS) -Itests/syscallc -MMD -MP -o $@ $< $(SC_LIB) \
+		$(ALL_LDFLAGS) -lcriterion $(SC_LUA_LIBS) -lm -ldl
+
+-include $(SC_TESTS:=.d)
+
+.PHONY: check-syscallc-unit
+check-syscallc-unit: $(SC_TESTS)
+	$(Q)set -e; for t in $(SC_TESTS); do \
+		SYSCALLC_TEMPLATES=$(abspath templates) $$t --jobs 2 >$$t.log 2>&1 || { cat $$t.log; echo "FAIL: $$t"; exit 1; }; \
+		tail -1 $$t.log; \
+	done
+CHECK_TARGETS += check-syscallc-unit

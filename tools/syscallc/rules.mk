@@ -1,0 +1,73 @@
+# tools/syscallc/rules.mk — the syscallc compiler, its tests, fuzzer,
+# benchmark and installation.
+#
+# Products:
+#   $(BUILD)/tools/syscallc/syscallc      the compiler
+#   $(BUILD)/tools/syscallc/libsyscallc.a everything but main(), for tests
+#   tools/syscallc/syscallc               copy of the default-build binary
+#                                         (what freebsd-compat-check and
+#                                         out/ regeneration run)
+#
+# Conventions: every tools/syscallc/*.c except main.c goes into the library;
+# *.l and *.y are generated into $(BUILD)/tools/syscallc/; tests are
+# tests/syscallc/test_*.c (Criterion) and tests/golden/<case>/.
+
+SC_DIR := tools/syscallc
+SC_OUT := $(BUILD)/tools/syscallc
+SC_BIN := $(SC_OUT)/syscallc
+SC_LIB := $(SC_OUT)/libsyscallc.a
+SC_LUA_CFLAGS := $(shell $(PKG_CONFIG) --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
+SC_LUA_LIBS := $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null || echo -llua5.4)
+SC_VERSION := $(shell cat $(SC_DIR)/VERSION 2>/dev/null || echo 0.0)
+
+SC_LEXERS := $(wildcard $(SC_DIR)/*.l)
+SC_PARSERS := $(wildcard $(SC_DIR)/*.y)
+SC_GEN_C := $(patsubst $(SC_DIR)/%.l,$(SC_OUT)/%.lex.c,$(SC_LEXERS)) \
+	$(patsubst $(SC_DIR)/%.y,$(SC_OUT)/%.tab.c,$(SC_PARSERS))
+SC_GEN_H := $(patsubst $(SC_DIR)/%.l,$(SC_OUT)/%.lex.h,$(SC_LEXERS)) \
+	$(patsubst $(SC_DIR)/%.y,$(SC_OUT)/%.tab.h,$(SC_PARSERS))
+SC_SRCS := $(filter-out $(SC_DIR)/main.c,$(wildcard $(SC_DIR)/*.c))
+SC_OBJS := $(patsubst $(SC_DIR)/%.c,$(SC_OUT)/%.o,$(SC_SRCS)) \
+	$(SC_GEN_C:.c=.o)
+SC_CFLAGS = $(ALL_CFLAGS) -I$(SC_DIR) -I$(SC_OUT) $(SC_LUA_CFLAGS) \
+	-DSYSCALLC_VERSION='"$(SC_VERSION)"'
+# flex's skeleton compares signed with unsigned and defines helpers a
+# scanner may not use; only the generated files get these exceptions.
+SC_GEN_CFLAGS = -Wno-sign-compare -Wno-unused-function -Wno-unused-parameter
+
+$(SC_OUT)/%.lex.c $(SC_OUT)/%.lex.h: $(SC_DIR)/%.l
+	@mkdir -p $(@D)
+	$(Q)$(LEX) --header-file=$(SC_OUT)/$*.lex.h -o $(SC_OUT)/$*.lex.c $<
+
+$(SC_OUT)/%.tab.c $(SC_OUT)/%.tab.h: $(SC_DIR)/%.y
+	@mkdir -p $(@D)
+	$(Q)$(YACC) -Wall -Werror --defines=$(SC_OUT)/$*.tab.h -o $(SC_OUT)/$*.tab.c $<
+
+$(SC_OUT)/%.lex.o: $(SC_OUT)/%.lex.c $(SC_GEN_H)
+	$(Q)$(CC) $(SC_CFLAGS) $(SC_GEN_CFLAGS) -MMD -MP -c -o $@ $<
+$(SC_OUT)/%.tab.o: $(SC_OUT)/%.tab.c $(SC_GEN_H)
+	$(Q)$(CC) $(SC_CFLAGS) $(SC_GEN_CFLAGS) -MMD -MP -c -o $@ $<
+$(SC_OUT)/%.o: $(SC_DIR)/%.c | $(SC_GEN_H)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(SC_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(SC_LIB): $(SC_OBJS)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(SC_BIN): $(SC_OUT)/main.o $(SC_LIB)
+	$(Q)$(CC) -o $@ $^ $(ALL_LDFLAGS) $(SC_LUA_LIBS) -lm -ldl
+
+# The copy that tools, tests and `make regen` run without knowing $(BUILD).
+ifneq ($(wildcard $(SC_DIR)/main.c),)
+ifeq ($(BUILD),build/default)
+$(SC_DIR)/syscallc: $(SC_BIN)
+	$(Q)cp $< $@
+ALL_TARGETS += $(SC_DIR)/syscallc
+else
+ALL_TARGETS += $(SC_BIN)
+endif
+endif
+
+-include $(SC_OBJS:.o=.d) $(SC_OUT)/main.d
+
+include tests/syscallc/tests.mk
