@@ -25,38 +25,63 @@
 #include "kern_api_proc.h"
 #include "linux_clone.h"
 #include "linux_emul.h"
+#include "linux_types.h"
 #include "linux_proto.h"
+#include "linux_syscall.h"
 #include "linux_tls.h"
 
-/* What the runtime cannot do, with the reason it gives once per process. */
+/*
+ * Valid flags the runtime cannot honour, with the reason it logs once per
+ * process. The generated header defines the flags this release has.
+ */
 static const struct {
 	uint64_t	 flag;
 	const char	*name;
 	int		 error;		/* 0: go on without it */
 	const char	*why;
 } linux_clone_limits[] = {
+#ifdef LINUX_CLONE_PIDFD
 	{ LINUX_CLONE_PIDFD, "CLONE_PIDFD", ENOSYS,
 	    "the runtime has no descriptor table to put a pidfd in" },
+#endif
+#ifdef LINUX_CLONE_CLEAR_SIGHAND
 	{ LINUX_CLONE_CLEAR_SIGHAND, "CLONE_CLEAR_SIGHAND", ENOSYS,
 	    "signal dispositions are not reset at clone" },
+#endif
+#ifdef LINUX_CLONE_INTO_CGROUP
 	{ LINUX_CLONE_INTO_CGROUP, "CLONE_INTO_CGROUP", ENOSYS,
 	    "there are no cgroups" },
+#endif
+#ifdef LINUX_CLONE_NEWTIME
 	{ LINUX_CLONE_NEWTIME, "CLONE_NEWTIME", ENOSYS,
 	    "there are no time namespaces" },
+#endif
 	{ LINUX_CLONE_NEWNS, "CLONE_NEWNS", 0,
 	    "the child shares the caller's mount namespace" },
+#ifdef LINUX_CLONE_NEWCGROUP
 	{ LINUX_CLONE_NEWCGROUP, "CLONE_NEWCGROUP", 0,
 	    "the child shares the caller's cgroup namespace" },
+#endif
+#ifdef LINUX_CLONE_NEWUTS
 	{ LINUX_CLONE_NEWUTS, "CLONE_NEWUTS", 0,
 	    "the child shares the caller's UTS namespace" },
+#endif
+#ifdef LINUX_CLONE_NEWIPC
 	{ LINUX_CLONE_NEWIPC, "CLONE_NEWIPC", 0,
 	    "the child shares the caller's IPC namespace" },
+#endif
+#ifdef LINUX_CLONE_NEWUSER
 	{ LINUX_CLONE_NEWUSER, "CLONE_NEWUSER", 0,
 	    "the child shares the caller's user namespace" },
+#endif
+#ifdef LINUX_CLONE_NEWPID
 	{ LINUX_CLONE_NEWPID, "CLONE_NEWPID", 0,
 	    "the child shares the caller's PID namespace" },
+#endif
+#ifdef LINUX_CLONE_NEWNET
 	{ LINUX_CLONE_NEWNET, "CLONE_NEWNET", 0,
 	    "the child shares the caller's network namespace" },
+#endif
 };
 
 static int
@@ -108,10 +133,14 @@ linux_clone_common(struct thread *td, const struct linux_clone_req *lc)
 	struct thread *newtd;
 	struct linux_emuldata *newem;
 	int32_t tid;
-	int error, exit_signal;
+	int error, exit_signal, rfflags;
 
-	/* 1. */
+	/* 1. Both generated functions give verdicts: the rules, then flags
+	 *    the spec rejects and bits no flag of this release declares. */
 	error = linux_clone_check(lc->lc_flags);
+	if (error != 0)
+		return (error);
+	error = linux_clone_to_rfork(lc->lc_flags, &rfflags);
 	if (error != 0)
 		return (error);
 	error = linux_clone_limit(td, lc);
@@ -137,10 +166,7 @@ linux_clone_common(struct thread *td, const struct linux_clone_req *lc)
 	if ((lc->lc_flags & LINUX_CLONE_THREAD) != 0) {
 		error = kern_thread_create(td, &newtd);
 	} else {
-		error = linux_clone_to_rfork(lc->lc_flags, &kf.kf_rfflags);
-		if (error != 0)
-			return (error);
-		kf.kf_rfflags |= RFPROC | RFSTOPPED;
+		kf.kf_rfflags = rfflags | RFPROC | RFSTOPPED;
 		kf.kf_exitsig = linux_clone_host_exitsig(exit_signal);
 		kf.kf_linux_flags = lc->lc_flags;
 		error = kern_fork(td, &kf, &newtd);
@@ -222,7 +248,23 @@ linux_vfork(struct thread *td, struct linux_vfork_args *args __attribute__((__un
 	return (linux_clone_common(td, &lc));
 }
 
-#ifdef LINUX_SYS_clone3
+#ifdef LINUX_SYS_linux_clone3
+/* The flags clone3 accepts: the 32 of clone(2), and the 64-bit ones this
+ * release has (clone3_args_valid()). */
+#if defined(LINUX_CLONE_CLEAR_SIGHAND) && defined(LINUX_CLONE_INTO_CGROUP)
+#define	LINUX_CLONE3_FLAGS	(0xffffffffULL | LINUX_CLONE_CLEAR_SIGHAND | \
+				 LINUX_CLONE_INTO_CGROUP)
+#elif defined(LINUX_CLONE_CLEAR_SIGHAND)
+#define	LINUX_CLONE3_FLAGS	(0xffffffffULL | LINUX_CLONE_CLEAR_SIGHAND)
+#else
+#define	LINUX_CLONE3_FLAGS	0xffffffffULL
+#endif
+#ifdef LINUX_CLONE_NEWTIME
+#define	LINUX_CLONE3_NEWTIME	LINUX_CLONE_NEWTIME
+#else
+#define	LINUX_CLONE3_NEWTIME	0
+#endif
+
 /*
  * clone3(2), Linux 5.3 and later: the argument block is copied in and
  * checked as copy_clone_args_from_user() and clone3_args_valid() do, in
@@ -265,9 +307,11 @@ linux_clone3_copyin(struct l_user_clone_args *uargs, size_t usize,
 	if ((ca->exit_signal & ~LINUX_CSIGNAL) != 0 ||
 	    ca->exit_signal > LINUX_NSIG)
 		return (EINVAL);
+#ifdef LINUX_CLONE_INTO_CGROUP
 	if ((ca->flags & LINUX_CLONE_INTO_CGROUP) != 0 &&
 	    (ca->cgroup > 0x7fffffff || usize < LINUX_CLONE_ARGS_SIZE_VER2))
 		return (EINVAL);
+#endif
 	return (0);
 }
 
@@ -275,17 +319,18 @@ static int
 linux_clone3_valid(const struct l_user_clone_args *ca)
 {
 
-	if ((ca->flags & ~(0xffffffffULL | LINUX_CLONE_CLEAR_SIGHAND |
-	    LINUX_CLONE_INTO_CGROUP)) != 0)
+	if ((ca->flags & ~LINUX_CLONE3_FLAGS) != 0)
 		return (EINVAL);
 	/* The CSIGNAL byte is not for flags here, except CLONE_NEWTIME which
 	 * took its top bit. */
 	if ((ca->flags & (LINUX_CLONE_DETACHED |
-	    (LINUX_CSIGNAL & ~LINUX_CLONE_NEWTIME))) != 0)
+	    (LINUX_CSIGNAL & ~LINUX_CLONE3_NEWTIME))) != 0)
 		return (EINVAL);
+#ifdef LINUX_CLONE_CLEAR_SIGHAND
 	if ((ca->flags & (LINUX_CLONE_SIGHAND | LINUX_CLONE_CLEAR_SIGHAND)) ==
 	    (LINUX_CLONE_SIGHAND | LINUX_CLONE_CLEAR_SIGHAND))
 		return (EINVAL);
+#endif
 	if ((ca->flags & (LINUX_CLONE_THREAD | LINUX_CLONE_PARENT)) != 0 &&
 	    ca->exit_signal != 0)
 		return (EINVAL);
@@ -322,4 +367,4 @@ linux_clone3(struct thread *td, struct linux_clone3_args *args)
 	lc.lc_syscall = "clone3";
 	return (linux_clone_common(td, &lc));
 }
-#endif /* LINUX_SYS_clone3 */
+#endif /* LINUX_SYS_linux_clone3 */

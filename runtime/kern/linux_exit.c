@@ -14,7 +14,9 @@
 #include "kern_api.h"
 #include "kern_api_proc.h"
 #include "linux_emul.h"
+#include "linux_types.h"
 #include "linux_proto.h"
+#include "linux_syscall.h"
 
 int
 linux_exit(struct thread *td, struct linux_exit_args *args)

@@ -11,7 +11,9 @@
 #include "kern_api.h"
 #include "kern_api_proc.h"
 #include "linux_emul.h"
+#include "linux_types.h"
 #include "linux_proto.h"
+#include "linux_syscall.h"
 
 int
 linux_getpid(struct thread *td, struct linux_getpid_args *args __attribute__((__unused__)))

@@ -22,7 +22,9 @@
 
 #include "kern_api.h"
 #include "linux_emul.h"
+#include "linux_types.h"
 #include "linux_proto.h"
+#include "linux_syscall.h"
 #include "linux_tls.h"
 
 int
@@ -92,7 +94,7 @@ linux_tls_desc_bytes(struct thread *td, int slot)
 	return (em_find(td)->em_tls.lts_desc[slot]);
 }
 
-#if defined(LINUX_ARCH_AMD64)
+#if defined(LINUX_ARCH_AMD64) && defined(LINUX_SYS_linux_set_thread_area)
 /*
  * An x86-64 kernel reloads a segment register whose selector names the
  * slot just changed; for FS and GS that replaces the base with the new
@@ -115,7 +117,7 @@ linux_tls_reload_selectors(struct thread *td, int entry,
 }
 #endif
 
-#ifdef LINUX_SYS_set_thread_area
+#ifdef LINUX_SYS_linux_set_thread_area
 int
 linux_set_thread_area(struct thread *td, struct linux_set_thread_area_args *args)
 {
@@ -149,7 +151,7 @@ linux_set_thread_area(struct thread *td, struct linux_set_thread_area_args *args
 }
 #endif
 
-#ifdef LINUX_SYS_get_thread_area
+#ifdef LINUX_SYS_linux_get_thread_area
 int
 linux_get_thread_area(struct thread *td, struct linux_get_thread_area_args *args)
 {

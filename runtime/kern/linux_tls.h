@@ -29,6 +29,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "linux_types.h"
+
 struct thread;
 
 #define	LINUX_TLS_SLOTS			3
@@ -40,19 +42,7 @@ struct thread;
 #define	LINUX_GDT_TLS_MIN_DEFAULT	LINUX_GDT_TLS_MIN_I386
 #endif
 
-/*
- * struct user_desc (asm/ldt.h), 16 bytes on both architectures. The flag
- * bits of the fourth word are C bit-fields in Linux's header; they are
- * masks here so that the layout does not depend on the compiler.
- */
-struct l_user_desc {
-	uint32_t	entry_number;
-	uint32_t	base_addr;
-	uint32_t	limit;
-	uint32_t	flags;
-};
-_Static_assert(sizeof(struct l_user_desc) == 16, "struct user_desc is 16 bytes");
-
+/* The flag bits of struct l_user_desc (linux_thread_types.h). */
 #define	LINUX_UD_SEG_32BIT		0x00000001
 #define	LINUX_UD_CONTENTS_MASK		0x00000006
 #define	LINUX_UD_CONTENTS_SHIFT		1

@@ -13,7 +13,9 @@
 
 #include "kern_api.h"
 #include "linux_emul.h"
+#include "linux_types.h"
 #include "linux_proto.h"
+#include "linux_syscall.h"
 #include "linux_tls.h"
 
 int

@@ -13,6 +13,9 @@
 #include "kern_api.h"
 #include "linux_emul.h"
 #include "linux_tls.h"
+#include "linux_types.h"
+#include "linux_proto.h"
+#include "linux_syscall.h"
 
 int
 linux_tls_clone_prepare(struct thread *td, uintptr_t tls,
@@ -37,9 +40,7 @@ linux_tls_clone_apply(struct thread *newtd, const struct linux_tls_clone *tc)
 	    tc->tc_entry, &tc->tc_desc);
 }
 
-#ifdef LINUX_SYS_arch_prctl
-#include "linux_proto.h"
-
+#ifdef LINUX_SYS_linux_arch_prctl
 /*
  * arch_prctl(2) for 32-bit programs (Linux 4.12 and later) knows only the
  * CPUID and vDSO codes; FS and GS bases are 64-bit notions and 32-bit
