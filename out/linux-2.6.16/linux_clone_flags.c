@@ -5,6 +5,8 @@
  * (spec/linux-2.6.16/ and spec/host/freebsd/). Edit the spec and run `make regen`.
  */
 
+#include <stddef.h>
+
 #include "host_errno.h"
 #include "linux_clone_flags.h"
 
@@ -29,6 +31,13 @@ const struct linux_clone_flag linux_clone_flag_table[] = {
 	{ "CLONE_STOPPED", LINUX_CLONE_STOPPED, LINUX_CLONE_REJECTED },
 };
 const int linux_clone_nflags = 18;
+
+const struct linux_clone_rule linux_clone_rule_table[] = {
+	{ "CLONE_NEWNS", "CLONE_FS", LINUX_CLONE_NEWNS, LINUX_CLONE_FS, LINUX_CLONE_EXCLUDES, EINVAL, NULL },
+	{ "CLONE_THREAD", "CLONE_SIGHAND", LINUX_CLONE_THREAD, LINUX_CLONE_SIGHAND, LINUX_CLONE_REQUIRES, EINVAL, NULL },
+	{ "CLONE_SIGHAND", "CLONE_VM", LINUX_CLONE_SIGHAND, LINUX_CLONE_VM, LINUX_CLONE_REQUIRES, EINVAL, NULL },
+};
+const int linux_clone_nrules = 3;
 
 /* Every bit some flag or field declares. */
 #define	LINUX_CLONE_KNOWN	0x3ffefffULL

@@ -149,4 +149,12 @@ int	linux_errno_from_host(int host_error);
 /* Linux errno (positive) -> host errno; -1 if Linux has no such errno. */
 int	host_errno_from_linux(int linux_error);
 
+/*
+ * Names, for messages and tests: "EAGAIN" for LINUX_EAGAIN, "EAGAIN" for the
+ * host's EAGAIN (canonical names, never an alias); NULL for a value the
+ * spec does not declare.
+ */
+const char	*linux_errno_name(int linux_error);
+const char	*host_errno_name(int host_error);
+
 #endif /* !_LINUX_ERRNO_H_ */

@@ -5,6 +5,8 @@
  * (spec/linux-2.6.16/ and spec/host/freebsd/). Edit the spec and run `make regen`.
  */
 
+#include <stddef.h>
+
 #include "linux_signal.h"
 
 static const unsigned char host_to_linux[HOST_SIGRTMAX + 1] = {
@@ -174,6 +176,171 @@ static const unsigned char linux_to_host[LINUX_SIGRTMAX + 1] = {
 };
 _Static_assert(sizeof(linux_to_host) == LINUX_SIGRTMAX + 1, "one entry per signal");
 
+static const char *const linux_signal_names[LINUX_SIGRTMAX + 1] = {
+	[1] = "SIGHUP",
+	[2] = "SIGINT",
+	[3] = "SIGQUIT",
+	[4] = "SIGILL",
+	[5] = "SIGTRAP",
+	[6] = "SIGABRT",
+	[7] = "SIGBUS",
+	[8] = "SIGFPE",
+	[9] = "SIGKILL",
+	[10] = "SIGUSR1",
+	[11] = "SIGSEGV",
+	[12] = "SIGUSR2",
+	[13] = "SIGPIPE",
+	[14] = "SIGALRM",
+	[15] = "SIGTERM",
+	[16] = "SIGSTKFLT",
+	[17] = "SIGCHLD",
+	[18] = "SIGCONT",
+	[19] = "SIGSTOP",
+	[20] = "SIGTSTP",
+	[21] = "SIGTTIN",
+	[22] = "SIGTTOU",
+	[23] = "SIGURG",
+	[24] = "SIGXCPU",
+	[25] = "SIGXFSZ",
+	[26] = "SIGVTALRM",
+	[27] = "SIGPROF",
+	[28] = "SIGWINCH",
+	[29] = "SIGIO",
+	[30] = "SIGPWR",
+	[31] = "SIGSYS",
+	[32] = "SIGRTMIN+0",
+	[33] = "SIGRTMIN+1",
+	[34] = "SIGRTMIN+2",
+	[35] = "SIGRTMIN+3",
+	[36] = "SIGRTMIN+4",
+	[37] = "SIGRTMIN+5",
+	[38] = "SIGRTMIN+6",
+	[39] = "SIGRTMIN+7",
+	[40] = "SIGRTMIN+8",
+	[41] = "SIGRTMIN+9",
+	[42] = "SIGRTMIN+10",
+	[43] = "SIGRTMIN+11",
+	[44] = "SIGRTMIN+12",
+	[45] = "SIGRTMIN+13",
+	[46] = "SIGRTMIN+14",
+	[47] = "SIGRTMIN+15",
+	[48] = "SIGRTMIN+16",
+	[49] = "SIGRTMIN+17",
+	[50] = "SIGRTMIN+18",
+	[51] = "SIGRTMIN+19",
+	[52] = "SIGRTMIN+20",
+	[53] = "SIGRTMIN+21",
+	[54] = "SIGRTMIN+22",
+	[55] = "SIGRTMIN+23",
+	[56] = "SIGRTMIN+24",
+	[57] = "SIGRTMIN+25",
+	[58] = "SIGRTMIN+26",
+	[59] = "SIGRTMIN+27",
+	[60] = "SIGRTMIN+28",
+	[61] = "SIGRTMIN+29",
+	[62] = "SIGRTMIN+30",
+	[63] = "SIGRTMIN+31",
+	[64] = "SIGRTMIN+32",
+};
+
+static const char *const host_signal_names[HOST_SIGRTMAX + 1] = {
+	[1] = "SIGHUP",
+	[2] = "SIGINT",
+	[3] = "SIGQUIT",
+	[4] = "SIGILL",
+	[5] = "SIGTRAP",
+	[6] = "SIGABRT",
+	[7] = "SIGEMT",
+	[8] = "SIGFPE",
+	[9] = "SIGKILL",
+	[10] = "SIGBUS",
+	[11] = "SIGSEGV",
+	[12] = "SIGSYS",
+	[13] = "SIGPIPE",
+	[14] = "SIGALRM",
+	[15] = "SIGTERM",
+	[16] = "SIGURG",
+	[17] = "SIGSTOP",
+	[18] = "SIGTSTP",
+	[19] = "SIGCONT",
+	[20] = "SIGCHLD",
+	[21] = "SIGTTIN",
+	[22] = "SIGTTOU",
+	[23] = "SIGIO",
+	[24] = "SIGXCPU",
+	[25] = "SIGXFSZ",
+	[26] = "SIGVTALRM",
+	[27] = "SIGPROF",
+	[28] = "SIGWINCH",
+	[29] = "SIGINFO",
+	[30] = "SIGUSR1",
+	[31] = "SIGUSR2",
+	[32] = "SIGTHR",
+	[33] = "SIGLIBRT",
+	[65] = "SIGRTMIN+0",
+	[66] = "SIGRTMIN+1",
+	[67] = "SIGRTMIN+2",
+	[68] = "SIGRTMIN+3",
+	[69] = "SIGRTMIN+4",
+	[70] = "SIGRTMIN+5",
+	[71] = "SIGRTMIN+6",
+	[72] = "SIGRTMIN+7",
+	[73] = "SIGRTMIN+8",
+	[74] = "SIGRTMIN+9",
+	[75] = "SIGRTMIN+10",
+	[76] = "SIGRTMIN+11",
+	[77] = "SIGRTMIN+12",
+	[78] = "SIGRTMIN+13",
+	[79] = "SIGRTMIN+14",
+	[80] = "SIGRTMIN+15",
+	[81] = "SIGRTMIN+16",
+	[82] = "SIGRTMIN+17",
+	[83] = "SIGRTMIN+18",
+	[84] = "SIGRTMIN+19",
+	[85] = "SIGRTMIN+20",
+	[86] = "SIGRTMIN+21",
+	[87] = "SIGRTMIN+22",
+	[88] = "SIGRTMIN+23",
+	[89] = "SIGRTMIN+24",
+	[90] = "SIGRTMIN+25",
+	[91] = "SIGRTMIN+26",
+	[92] = "SIGRTMIN+27",
+	[93] = "SIGRTMIN+28",
+	[94] = "SIGRTMIN+29",
+	[95] = "SIGRTMIN+30",
+	[96] = "SIGRTMIN+31",
+	[97] = "SIGRTMIN+32",
+	[98] = "SIGRTMIN+33",
+	[99] = "SIGRTMIN+34",
+	[100] = "SIGRTMIN+35",
+	[101] = "SIGRTMIN+36",
+	[102] = "SIGRTMIN+37",
+	[103] = "SIGRTMIN+38",
+	[104] = "SIGRTMIN+39",
+	[105] = "SIGRTMIN+40",
+	[106] = "SIGRTMIN+41",
+	[107] = "SIGRTMIN+42",
+	[108] = "SIGRTMIN+43",
+	[109] = "SIGRTMIN+44",
+	[110] = "SIGRTMIN+45",
+	[111] = "SIGRTMIN+46",
+	[112] = "SIGRTMIN+47",
+	[113] = "SIGRTMIN+48",
+	[114] = "SIGRTMIN+49",
+	[115] = "SIGRTMIN+50",
+	[116] = "SIGRTMIN+51",
+	[117] = "SIGRTMIN+52",
+	[118] = "SIGRTMIN+53",
+	[119] = "SIGRTMIN+54",
+	[120] = "SIGRTMIN+55",
+	[121] = "SIGRTMIN+56",
+	[122] = "SIGRTMIN+57",
+	[123] = "SIGRTMIN+58",
+	[124] = "SIGRTMIN+59",
+	[125] = "SIGRTMIN+60",
+	[126] = "SIGRTMIN+61",
+};
+
 int
 linux_signal_from_host(int host_signal)
 {
@@ -188,6 +355,22 @@ host_signal_from_linux(int linux_signal)
 	if (linux_signal <= 0 || linux_signal > LINUX_SIGRTMAX)
 		return (0);
 	return (linux_to_host[linux_signal]);
+}
+
+const char *
+linux_signal_name(int linux_signal)
+{
+	if (linux_signal <= 0 || linux_signal > LINUX_SIGRTMAX)
+		return (NULL);
+	return (linux_signal_names[linux_signal]);
+}
+
+const char *
+host_signal_name(int host_signal)
+{
+	if (host_signal <= 0 || host_signal > HOST_SIGRTMAX)
+		return (NULL);
+	return (host_signal_names[host_signal]);
 }
 
 void

@@ -102,6 +102,14 @@ int	linux_signal_from_host(int host_signal);
 int	host_signal_from_linux(int linux_signal);
 
 /*
+ * Names, for messages and tests: the canonical name ("SIGABRT", never the
+ * alias SIGIOT), "SIGRTMIN+n" inside the real-time range, NULL for a
+ * number the spec does not declare.
+ */
+const char	*linux_signal_name(int linux_signal);
+const char	*host_signal_name(int host_signal);
+
+/*
  * Sigset conversion: a Linux set is 64 bits (bit n-1 = signal n, as the
  * l_sigset_t of both arches lays it out in memory). Signals without a
  * counterpart are dropped.

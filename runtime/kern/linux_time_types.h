@@ -9,7 +9,15 @@
 #error "include <linux_types.h>, not this header"
 #endif
 
-struct l_timespec;
+/*
+ * struct timespec as the emulated architecture's system calls take it:
+ * two longs (i386: 32-bit seconds, the pre-time64 calls; amd64:
+ * __kernel_timespec). Completed by the futex work (futex timeouts).
+ */
+struct l_timespec {
+	l_time_t	tv_sec;
+	l_long		tv_nsec;
+};
 struct l_timeval;
 struct l_timezone;
 struct l_itimerval;

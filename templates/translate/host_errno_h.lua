@@ -2,10 +2,10 @@
 -- (kern_errno.h includes this file).
 local t = require("tgen")
 return {
-  output = "host_errno.h", needs = "errno_map", per_arch = false, host_wide = true,
+  output = "host_errno.h", needs = "host_defs", per_arch = false, host_wide = true,
   generate = function(m)
     local b = t.buf()
-    b:add(t.banner(m, "host_errno.h — errno values of the host (" .. m.host .. ")", "errno.defs"))
+    b:add(t.banner(m, "host_errno.h — errno values of the host (" .. m.host .. ")", "errno.defs", true))
     b:add("#ifndef _HOST_ERRNO_H_\n#define _HOST_ERRNO_H_\n")
     for _, e in ipairs(m.errno.host) do
       if e.alias_of then

@@ -6,7 +6,7 @@ return {
     local c = m.clone
     local b = t.buf()
     b:add(t.banner(m, "linux_clone_flags.c — clone flag validity rules and rfork translation", "clone.flags"))
-    b:add('#include "host_errno.h"\n#include "linux_clone_flags.h"\n')
+    b:add('#include <stddef.h>\n\n#include "host_errno.h"\n#include "linux_clone_flags.h"\n')
     local cls = { supported = "LINUX_CLONE_SUPPORTED", ignored = "LINUX_CLONE_IGNORED",
                   rejected = "LINUX_CLONE_REJECTED", field = "LINUX_CLONE_FIELD" }
     b:add("const struct linux_clone_flag linux_clone_flag_table[] = {")
@@ -17,15 +17,24 @@ return {
     end
     b:add("};")
     b:add("const int linux_clone_nflags = %d;\n", #c.flags)
+    b:add("const struct linux_clone_rule linux_clone_rule_table[] = {")
+    for _, r in ipairs(c.rules) do
+      b:add('\t{ "%s", "%s", LINUX_%s, LINUX_%s, %s, %s, %s },', r.a, r.b, r.a, r.b,
+        r.kind == "requires" and "LINUX_CLONE_REQUIRES" or "LINUX_CLONE_EXCLUDES", r.errno,
+        r.note and t.cstr(r.note) or "NULL")
+    end
+    if #c.rules == 0 then b:add("\t{ NULL, NULL, 0, 0, LINUX_CLONE_REQUIRES, 0, NULL }") end
+    b:add("};")
+    b:add("const int linux_clone_nrules = %d;\n", #c.rules)
     b:add("/* Every bit some flag or field declares. */")
     b:add("#define\tLINUX_CLONE_KNOWN\t0x%xULL\n", known)
     b:add("int\nlinux_clone_check(uint64_t flags)\n{")
     for _, r in ipairs(c.rules) do
       if r.kind == "requires" then
-        b:add("\t/* %s requires %s */", r.a, r.b)
+        b:add("\t/* %s requires %s%s */", r.a, r.b, r.note and (" (" .. t.comment(r.note) .. ")") or "")
         b:add("\tif ((flags & LINUX_%s) && !(flags & LINUX_%s))", r.a, r.b)
       else
-        b:add("\t/* %s excludes %s */", r.a, r.b)
+        b:add("\t/* %s excludes %s%s */", r.a, r.b, r.note and (" (" .. t.comment(r.note) .. ")") or "")
         b:add("\tif ((flags & LINUX_%s) && (flags & LINUX_%s))", r.a, r.b)
       end
       b:add("\t\treturn (%s);", r.errno)

@@ -32,6 +32,26 @@ extern const struct linux_clone_flag linux_clone_flag_table[];
 extern const int linux_clone_nflags;
 
 /*
+ * The validity rules as data, in the order linux_clone_check() applies
+ * them: `a` requires (or excludes) `b`, else `error` (a host errno).
+ * `note` says where a rule comes from (the release that added it), or is
+ * NULL. For tests and reports that compare releases' rule sets.
+ */
+enum linux_clone_rule_kind {
+	LINUX_CLONE_REQUIRES,
+	LINUX_CLONE_EXCLUDES,
+};
+struct linux_clone_rule {
+	const char	*a, *b;
+	uint64_t	 a_value, b_value;
+	enum linux_clone_rule_kind kind;
+	int		 error;
+	const char	*note;
+};
+extern const struct linux_clone_rule linux_clone_rule_table[];
+extern const int linux_clone_nrules;
+
+/*
  * Linux's validity rules for the flags of clone(2), in the order Linux
  * checks them: 0, or the host errno Linux's answer corresponds to.
  */

@@ -6,7 +6,7 @@ return {
     local b = t.buf()
     local e = m.errno
     b:add(t.banner(m, "linux_errno.c — errno translation tables", "errno.map"))
-    b:add('#include "host_errno.h"\n#include "linux_errno.h"\n')
+    b:add('#include <stddef.h>\n\n#include "host_errno.h"\n#include "linux_errno.h"\n')
     -- host -> linux: indexed by host value - lowest host value.
     local lo, hi = 0, e.host_last
     for _, x in ipairs(e.host_to_linux) do if x.from < lo then lo = x.from end end
@@ -56,7 +56,35 @@ return {
     end
     b:add("};")
     b:add("_Static_assert(sizeof(host_errno_table) / sizeof(host_errno_table[0]) ==\n    LINUX_ERRNO_MAX + 1, \"one entry per Linux errno\");\n")
+    -- Name tables, indexed like the translation tables.
+    b:add("static const char *const linux_errno_names[LINUX_ERRNO_MAX + 1] = {")
+    for v = 1, lmax do
+      if lnames[v] then b:add('\t[%d] = "%s",', v, lnames[v]) end
+    end
+    b:add("};")
+    b:add("static const char *const host_errno_names[ELAST - HOST_ERRNO_LOWEST + 1] = {")
+    for v = lo, hi do
+      if names[v] then b:add('\t[%d - HOST_ERRNO_LOWEST] = "%s",', v, names[v]) end
+    end
+    b:add("};\n")
     b:add([[
+const char *
+linux_errno_name(int linux_error)
+{
+	if (linux_error <= 0 || linux_error > LINUX_ERRNO_MAX)
+		return (NULL);
+	return (linux_errno_names[linux_error]);
+}
+
+const char *
+host_errno_name(int host_error)
+{
+	if (host_error < HOST_ERRNO_LOWEST || host_error > ELAST ||
+	    host_error == 0)
+		return (NULL);
+	return (host_errno_names[host_error - HOST_ERRNO_LOWEST]);
+}
+
 int
 linux_errno_from_host(int host_error)
 {

@@ -27,7 +27,7 @@ return {
     local dir_names = { none = "LINUX_IOCTL_NONE", value = "LINUX_IOCTL_VALUE", ["in"] = "LINUX_IOCTL_IN", out = "LINUX_IOCTL_OUT", inout = "LINUX_IOCTL_INOUT" }
     b:add("const struct linux_ioctl_cmd linux_ioctl_cmds[%d] = {", math.max(#cmds, 1))
     for i, c in ipairs(cmds) do
-      b:add('\t{ 0x%08x, "%s", %d, %s, %s, LIOC_SIZE(%d, %d), %d, %d },\t/* %d */',
+      b:add('\t{ 0x%08x, "%s", %d, %s, %s, LIOC_SIZE(%d, %d), %s, %d },\t/* %d */',
         c.value, c.name, c.set - 1, st_names[c.status], dir_names[c.dir],
         c.size_i386, c.size_amd64, c.host_value >= 0 and string.format("0x%08x", c.host_value) or "-1", c.host_errno or 0, i - 1)
     end

@@ -6,7 +6,7 @@ return {
     local s = m.signal
     local b = t.buf()
     b:add(t.banner(m, "linux_signal.c — signal translation tables and sigset conversion", "signal.map"))
-    b:add('#include "linux_signal.h"\n')
+    b:add('#include <stddef.h>\n\n#include "linux_signal.h"\n')
     local function names(list, rt, prefix)
       local n = {}
       for _, e in ipairs(list) do if not e.alias_of then n[e.value] = prefix .. e.name end end
@@ -33,6 +33,19 @@ return {
     end
     table_("host_to_linux", s.host_to_linux, "HOST_SIGRTMAX", hn, ln, s.host_abi.max)
     table_("linux_to_host", s.linux_to_host, "LINUX_SIGRTMAX", ln, hn, s.linux_abi.max)
+    -- Printable names: the declared (canonical) name, else SIGRTMIN+n.
+    local function name_table(cname, list, rt, maxname)
+      local n = {}
+      for _, e in ipairs(list) do if not e.alias_of then n[e.value] = e.name end end
+      b:add("static const char *const %s[%s + 1] = {", cname, maxname)
+      for v = 1, rt.max do
+        local nm = n[v] or (v >= rt.min and string.format("SIGRTMIN+%d", v - rt.min)) or nil
+        if nm then b:add('\t[%d] = "%s",', v, nm) end
+      end
+      b:add("};\n")
+    end
+    name_table("linux_signal_names", s.linux, s.linux_abi, "LINUX_SIGRTMAX")
+    name_table("host_signal_names", s.host, s.host_abi, "HOST_SIGRTMAX")
     b:add([[
 int
 linux_signal_from_host(int host_signal)
@@ -48,6 +61,22 @@ host_signal_from_linux(int linux_signal)
 	if (linux_signal <= 0 || linux_signal > LINUX_SIGRTMAX)
 		return (0);
 	return (linux_to_host[linux_signal]);
+}
+
+const char *
+linux_signal_name(int linux_signal)
+{
+	if (linux_signal <= 0 || linux_signal > LINUX_SIGRTMAX)
+		return (NULL);
+	return (linux_signal_names[linux_signal]);
+}
+
+const char *
+host_signal_name(int host_signal)
+{
+	if (host_signal <= 0 || host_signal > HOST_SIGRTMAX)
+		return (NULL);
+	return (host_signal_names[host_signal]);
 }
 
 void

@@ -19,6 +19,10 @@ RT_TEST_DIR := $(BUILD)/tests/runtime
 RT_HELPERS_DIR := $(RT_TEST_DIR)/helpers
 RT_FIRST_RELEASE := $(firstword $(RUNTIME_RELEASES))
 CRITERION_LIBS := -lcriterion
+# libkern.a is linked whole: its handlers override weak fallbacks, and an
+# archive member holding only a strong override would otherwise never be
+# pulled in once the weak definition resolved the symbol.
+rt_link_kern = -Wl,--whole-archive $(1) -Wl,--no-whole-archive
 
 # $(call rt_test_release,release)
 define rt_test_release
@@ -26,8 +30,8 @@ RT_TESTS_$(1) := $$(patsubst tests/runtime/%.c,$$(RT_TEST_DIR)/$(1)/%,$$(RT_TEST
 $$(RT_TEST_DIR)/$(1)/%: tests/runtime/%.c $$(BUILD)/runtime/$(1)/amd64/libkern.a $$(BUILD)/runtime/amd64/libinproc.a
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_amd64) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
-		$$(BUILD)/runtime/$(1)/amd64/libkern.a $$(BUILD)/runtime/amd64/libinproc.a \
-		$$(BUILD)/runtime/$(1)/amd64/libkern.a $$(ALL_LDFLAGS) $$(CRITERION_LIBS) -lpthread
+		$$(call rt_link_kern,$$(BUILD)/runtime/$(1)/amd64/libkern.a) $$(BUILD)/runtime/amd64/libinproc.a \
+		$$(ALL_LDFLAGS) $$(CRITERION_LIBS) -lpthread
 RT_TESTS += $$(RT_TESTS_$(1))
 endef
 
@@ -40,8 +44,8 @@ $$(RT_HELPERS_DIR)/raw_%_$(1): tests/runtime/helpers/raw_%.c
 $$(RT_HELPERS_DIR)/%_$(1): tests/runtime/helpers/%.c $$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a $$(BUILD)/runtime/$(1)/libinproc.a
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$$(RT_FIRST_RELEASE)_$(1)) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
-		$$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a $$(BUILD)/runtime/$(1)/libinproc.a \
-		$$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a $$(ALL_LDFLAGS) -lpthread
+		$$(call rt_link_kern,$$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a) $$(BUILD)/runtime/$(1)/libinproc.a \
+		$$(ALL_LDFLAGS) -lpthread
 RT_HELPERS += $$(RT_HELPERS_$(1))
 endef
 

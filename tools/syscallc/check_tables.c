@@ -88,6 +88,8 @@ const struct diag_check conf_checks[CC__COUNT] = {
 	    "two outputs would write the same file" },
 	[CC_TEMPLATE] = { "template", DIAG_ERROR, DIAG_CHECK_FIXED,
 	    "a template failed while generating its file" },
+	[CC_TEMPLATE_WARNING] = { "template-warning", DIAG_WARNING, 0,
+	    "a template's warning about the master" },
 };
 
 int

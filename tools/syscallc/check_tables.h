@@ -56,6 +56,7 @@ enum conf_check {
 	CC_UNUSED_NAME,		/* obsol/unimpl/... names no syscall */
 	CC_OUTPUT_COLLISION,	/* two outputs write the same file */
 	CC_TEMPLATE,		/* a template failed */
+	CC_TEMPLATE_WARNING,	/* a template's syscallc.warning() */
 	CC__COUNT
 };
 

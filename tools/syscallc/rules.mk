@@ -51,6 +51,9 @@ $(SC_OUT)/%.o: $(SC_DIR)/%.c | $(SC_GEN_H)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(SC_CFLAGS) -MMD -MP -c -o $@ $<
 
+# The generated scanner and parser are kept (they are not intermediates).
+.SECONDARY: $(SC_GEN_C) $(SC_GEN_H)
+
 $(SC_LIB): $(SC_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^
 

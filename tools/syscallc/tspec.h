@@ -114,6 +114,7 @@ enum ts_rule_kind { TR_REQUIRES, TR_EXCLUDES };
 struct ts_rule {
 	enum ts_rule_kind kind;
 	char		*a, *b, *errno_name;
+	char		*note;		/* optional: where the rule comes from */
 	struct srcpos	 a_pos, b_pos, errno_pos, pos;
 	int64_t		 a_val, b_val, errno_val;	/* resolved */
 };
@@ -275,6 +276,8 @@ enum tspec_check {
 	TSC_MISSING_HOST,	/* a map file without `host NAME` */
 	TSC_TRAP_DUPLICATE,
 	TSC_WRONG_FILE,		/* a statement the file kind does not allow */
+	TSC_MASTER_READ,	/* a master entry the DUMMY checks cannot read */
+	TSC_DUMMY_NO_MASTER,	/* dummy.list but no syscalls.master at all */
 	TSC__COUNT
 };
 extern const struct diag_check tspec_checks[TSC__COUNT];
@@ -304,6 +307,12 @@ int	tspec_file_kind(const char *basename);
  */
 unsigned tspec_check(struct tspec *ts, ts_master_lookup_fn lookup,
 	    void *lookup_arg);
+
+/*
+ * Where a whole-file problem is reported: line 1 of the file read whose
+ * name ends in /basename (no file: a position without one).
+ */
+struct srcpos	 tspec_file_start(const struct tspec *ts, const char *basename);
 
 /* Look-ups used by the checks and the exporter. */
 struct ts_sym	*tspec_find(const struct tspec *ts, enum ts_side side,

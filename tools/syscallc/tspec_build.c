@@ -420,7 +420,7 @@ tsb_base(struct tspec_parse *tp, char *rf, const struct srcpos *pos)
 void
 tsb_rule(struct tspec_parse *tp, enum ts_rule_kind kind, char *a,
     const struct srcpos *apos, char *b, const struct srcpos *bpos, char *err,
-    const struct srcpos *epos, const struct srcpos *pos)
+    const struct srcpos *epos, char *note, const struct srcpos *pos)
 {
 	struct ts_rule *r;
 
@@ -428,6 +428,7 @@ tsb_rule(struct tspec_parse *tp, enum ts_rule_kind kind, char *a,
 		free(a);
 		free(b);
 		free(err);
+		free(note);
 		return;
 	}
 	r = tsb_grow(&tp->ts->rules, &tp->ts->nrules, sizeof(*r));
@@ -435,6 +436,7 @@ tsb_rule(struct tspec_parse *tp, enum ts_rule_kind kind, char *a,
 	r->a = a;
 	r->b = b;
 	r->errno_name = err;
+	r->note = note;
 	r->a_pos = *apos;
 	r->b_pos = *bpos;
 	r->errno_pos = *epos;

@@ -35,7 +35,7 @@ void	tsb_effect(struct tspec_parse *, bool set, char *, const struct srcpos *);
 void	tsb_base(struct tspec_parse *, char *, const struct srcpos *);
 void	tsb_rule(struct tspec_parse *, enum ts_rule_kind, char *a,
 	    const struct srcpos *, char *b, const struct srcpos *, char *err,
-	    const struct srcpos *, const struct srcpos *);
+	    const struct srcpos *, char *note, const struct srcpos *);
 void	tsb_dummy(struct tspec_parse *, char *name, const struct srcpos *,
 	    char *reason, const struct srcpos *);
 void	tsb_dummy_errno(struct tspec_parse *, char *, const struct srcpos *);

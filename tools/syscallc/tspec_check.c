@@ -7,6 +7,7 @@
  * Every check reports through diag.h with the position of the statement at
  * fault and, where another statement is involved, a note pointing at it.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -251,8 +252,12 @@ check_map(struct tspec *ts, int kind)
 	int64_t lo, hi;
 
 	if (ts->host == NULL) {
-		REPORT(ts, TSC_MISSING_HOST, NULL, "%s.map does not name its "
-		    "host (`host NAME`)", kind_names[kind]);
+		char file[32];
+		struct srcpos p;
+		snprintf(file, sizeof(file), "%s.map", kind_names[kind]);
+		p = tspec_file_start(ts, file);
+		REPORT(ts, TSC_MISSING_HOST, &p, "%s does not name its "
+		    "host (`host NAME`)", file);
 		return;
 	}
 	for (int side = 0; side < 2; side++) {
@@ -288,6 +293,15 @@ check_map(struct tspec *ts, int kind)
 		if (!resolve_ref(ts, kind, from, &m->src) ||
 		    !resolve_ref(ts, kind, !from, &m->dst))
 			continue;
+		/* A both-ways map whose ranges disagree is one mistake. */
+		if (m->both_ways && m->dst.hi - m->dst.lo != 0 &&
+		    m->dst.hi - m->dst.lo != m->src.hi - m->src.lo) {
+			REPORT(ts, TSC_RANGE, &m->pos, "the ranges have %lld "
+			    "and %lld values",
+			    (long long)(m->src.hi - m->src.lo + 1),
+			    (long long)(m->dst.hi - m->dst.lo + 1));
+			continue;
+		}
 		apply_ref_map(ts, &t[from], kind, from, &m->src, &m->dst,
 		    m->dst.name, &m->pos);
 		if (m->both_ways)
@@ -314,12 +328,18 @@ check_map(struct tspec *ts, int kind)
 			    v, &rt);
 			if (d->to[i] != NO_ENTRY || (s == NULL && !rt))
 				continue;
-			REPORT(ts, TSC_UNMAPPED, s != NULL ? &s->pos :
-			    &ts->rt[side].pos, "%s %s %s (%lld) has no %s "
-			    "counterpart; map it or declare it unmappable",
-			    side_names[side], kind_names[kind],
-			    s != NULL ? s->name : "real-time signal",
-			    (long long)v, side_names[!side]);
+			if (s != NULL)
+				REPORT(ts, TSC_UNMAPPED, &s->pos, "%s %s %s "
+				    "(%lld) has no %s counterpart; map it or "
+				    "declare it unmappable", side_names[side],
+				    kind_names[kind], s->name, (long long)v,
+				    side_names[!side]);
+			else
+				REPORT(ts, TSC_UNMAPPED, &ts->rt[side].pos,
+				    "%s real-time signal %lld has no %s "
+				    "counterpart; map it or declare it "
+				    "unmappable", side_names[side],
+				    (long long)v, side_names[!side]);
 		}
 	}
 
@@ -399,9 +419,12 @@ host_errno(struct tspec *ts, const char *name, const struct srcpos *pos,
 static void
 check_clone(struct tspec *ts)
 {
-	if (ts->host == NULL)
-		REPORT(ts, TSC_MISSING_HOST, NULL, "clone.flags does not name "
+	if (ts->host == NULL) {
+		struct srcpos p = tspec_file_start(ts, "clone.flags");
+		REPORT(ts, TSC_MISSING_HOST, &p, "clone.flags does not name "
 		    "its host (`host NAME`)");
+		return;
+	}
 	for (int i = 0; i < ts->nflags; i++) {
 		struct ts_flag *f = &ts->flags[i];
 		uint64_t v = (uint64_t)f->sym->value;
@@ -466,9 +489,12 @@ check_clone(struct tspec *ts)
 static void
 check_traps(struct tspec *ts)
 {
-	if (ts->host == NULL)
-		REPORT(ts, TSC_MISSING_HOST, NULL, "trap.map does not name "
+	if (ts->host == NULL) {
+		struct srcpos p = tspec_file_start(ts, "trap.map");
+		REPORT(ts, TSC_MISSING_HOST, &p, "trap.map does not name "
 		    "its host (`host NAME`)");
+		return;
+	}
 	for (int i = 0; i < ts->ntraps; i++) {
 		struct ts_trap *t = &ts->traps[i];
 		if (!tspec_value(ts, TS_HOST, TK_SIGNAL, t->signal,

@@ -194,9 +194,12 @@ tspec_check_ioctl(struct tspec *ts)
 	struct ts_cmd **all;
 	int nall = 0;
 
-	if (ts->host == NULL)
-		REPORT(ts, TSC_MISSING_HOST, NULL, "ioctl.sets does not name "
+	if (ts->host == NULL) {
+		struct srcpos p = tspec_file_start(ts, "ioctl.sets");
+		REPORT(ts, TSC_MISSING_HOST, &p, "ioctl.sets does not name "
 		    "its host (`host NAME`)");
+		return;
+	}
 	resolve_host_ioctls(ts);
 
 	for (int i = 0; i < ts->nsets; i++) {

@@ -179,6 +179,7 @@ push_clone(lua_State *L, const struct tspec *ts)
 		setint(L, "b_value", r->b_val);
 		setstr(L, "errno", r->errno_name);
 		setint(L, "errno_value", r->errno_val);
+		setstr(L, "note", r->note);
 		append(L);
 	}
 	lua_setfield(L, -2, "rules");

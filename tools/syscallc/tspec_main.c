@@ -7,7 +7,8 @@
  *
  * SPECDIR holds any of errno.map, signal.map, clone.flags, trap.map,
  * dummy.list, ioctl.sets; the host they name (`host freebsd`) is read from
- * HOSTROOT/<host>/NAME.defs (default: SPECDIR/../host). Templates are
+ * HOSTROOT/<host>/NAME.defs (default: SPECDIR/../host); dummy.list is
+ * checked against SPECDIR/<arch>/syscalls.master. Templates are
  * TEMPLATEDIR/NAME.lua (default: templates/translate); each says which spec it
  * needs and whether it writes one file per arch (OUTDIR/<arch>/...).
  * Nothing is written when any error was reported; files are replaced
@@ -27,6 +28,7 @@
 #include "check_tables.h"
 #include "tspec.h"
 #include "tspec_lua.h"
+#include "tspec_master.h"
 
 static int
 cmp_str(const void *a, const void *b)
@@ -298,6 +300,7 @@ tspec_translate_main(int argc, char **argv)
 	const char *outdir = NULL, *json = NULL;
 	char *hostdefault = NULL, *release, *slash;
 	struct tspec *ts;
+	struct ts_masters *masters = NULL;
 	char **files;
 	int nfiles, c, status;
 
@@ -376,17 +379,34 @@ tspec_translate_main(int argc, char **argv)
 		free(hdir);
 	}
 	/*
-	 * The master-based DUMMY checks need the compiler's master model;
-	 * until the `syscallc` driver hands it over they are skipped.
+	 * The DUMMY checks look at the release's masters through a look-up
+	 * function (tspec_master.h explains which reader answers it).
 	 */
+	if (ts->files & (1u << TSF_DUMMY_LIST)) {
+		unsigned archmask;
+		masters = tspec_masters_open(d, specdir, &archmask);
+		if (archmask == 0) {
+			/* One error, not one per stub. */
+			if (ts->ndummies > 0)
+				diag_report(d, &tspec_checks[
+				    TSC_DUMMY_NO_MASTER],
+				    &ts->dummies[0].name_pos, "no "
+				    "%s/<arch>/syscalls.master to check the "
+				    "stubs against", specdir);
+			tspec_masters_free(masters);
+			masters = NULL;
+		}
+	}
 	if (diag_io_errors(d) == 0)
-		tspec_check(ts, NULL, NULL);
+		tspec_check(ts, masters != NULL ? tspec_masters_lookup : NULL,
+		    masters);
 	if (diag_errors(d) == 0 && diag_io_errors(d) == 0 && outdir != NULL)
 		run_templates(d, ts, tdir, outdir, json, release);
 	else if (diag_errors(d) == 0 && diag_io_errors(d) == 0 &&
 	    json != NULL)
 		run_templates(d, ts, tdir, NULL, json, release);
 	status = diag_exit_status(d);
+	tspec_masters_free(masters);
 	tspec_free(ts);
 	free(release);
 	free(hostdefault);

@@ -64,6 +64,10 @@ const struct diag_check tspec_checks[TSC__COUNT] = {
 	    "a (signal, trap code) pair is translated twice" },
 	[TSC_WRONG_FILE] = { "tspec-wrong-file", DIAG_ERROR, 0,
 	    "a statement that does not belong in this kind of spec file" },
+	[TSC_MASTER_READ] = { "tspec-master", DIAG_ERROR, 0,
+	    "a syscalls.master entry the DUMMY checks cannot read" },
+	[TSC_DUMMY_NO_MASTER] = { "dummy-no-master", DIAG_ERROR, 0,
+	    "dummy.list without any syscalls.master to check it against" },
 };
 
 struct tspec *
@@ -132,6 +136,7 @@ tspec_free(struct tspec *ts)
 		free(ts->rules[i].a);
 		free(ts->rules[i].b);
 		free(ts->rules[i].errno_name);
+		free(ts->rules[i].note);
 	}
 	free(ts->rules);
 	for (int i = 0; i < ts->ntraps; i++) {
@@ -257,6 +262,21 @@ tspec_parse_string(struct tspec *ts, enum ts_file_kind kind,
 		return -1;
 	}
 	return parse_srcfile(ts, kind, f);
+}
+
+struct srcpos
+tspec_file_start(const struct tspec *ts, const char *basename)
+{
+	size_t bl = strlen(basename);
+
+	for (int i = 0; i < ts->nsrcs; i++) {
+		const char *n = ts->srcs[i]->name;
+		size_t nl = strlen(n);
+		if (nl >= bl && strcmp(n + nl - bl, basename) == 0 &&
+		    (nl == bl || n[nl - bl - 1] == '/'))
+			return srcpos_make(ts->srcs[i], 1, 1, 0);
+	}
+	return (struct srcpos){ 0 };
 }
 
 struct ts_sym *

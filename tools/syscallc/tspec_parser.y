@@ -112,8 +112,10 @@ statement:
 	| FLAG word NUMBER		{ tsb_flag(tp, $2, &@2, $3, &@$); }
 	  flag_class effects
 	| BASE base_list
-	| RULE word REQUIRES word word	{ tsb_rule(tp, TR_REQUIRES, $2, &@2, $4, &@4, $5, &@5, &@$); }
-	| RULE word EXCLUDES word word	{ tsb_rule(tp, TR_EXCLUDES, $2, &@2, $4, &@4, $5, &@5, &@$); }
+	| RULE word REQUIRES word word opt_string
+		{ tsb_rule(tp, TR_REQUIRES, $2, &@2, $4, &@4, $5, &@5, $6, &@$); }
+	| RULE word EXCLUDES word word opt_string
+		{ tsb_rule(tp, TR_EXCLUDES, $2, &@2, $4, &@4, $5, &@5, $6, &@$); }
 	| DUMMY word word			{ tsb_dummy(tp, $2, &@2, $3, &@$); }
 	  dummy_opts
 	| TYPE word NUMBER			{ tsb_type(tp, $2, &@2, $3, $3, &@$); }

@@ -5,7 +5,10 @@
 #   $(TSPEC_BIN)   syscallc-translate (the `translate` subcommand, stand-alone)
 
 TSPEC_BIN := $(SC_OUT)/syscallc-translate
-TSPEC_RELEASES := $(patsubst spec/%/errno.map,%,$(wildcard spec/linux-*/errno.map))
+# Every release with at least one translation spec (a release may have only
+# some: spec/linux-6.12 has just clone.flags so far).
+TSPEC_FILES := errno.map signal.map clone.flags trap.map dummy.list ioctl.sets
+TSPEC_RELEASES := $(sort $(foreach f,$(TSPEC_FILES),$(patsubst spec/%/$(f),%,$(wildcard spec/linux-*/$(f)))))
 
 $(SC_OUT)/translate_main.o: tools/tspec/translate_main.c | $(SC_GEN_H)
 	@mkdir -p $(@D)

@@ -11,11 +11,13 @@
  * value: the syscall path translates it for the program).
  */
 #include "kern_api.h"
+#include <sys/sysent.h>
+#include <sys/sysproto.h>
+#include "linux_types.h"
+#include "linux_proto.h"
+#include "linux_dummy.h"
 
 /* setfsuid: unimplemented; Linux errno ENOSYS */
-struct linux_setfsuid_args;
-int	linux_setfsuid(struct thread *, struct linux_setfsuid_args *);
-
 int
 linux_setfsuid(struct thread *td, struct linux_setfsuid_args *args)
 {
@@ -26,9 +28,6 @@ linux_setfsuid(struct thread *td, struct linux_setfsuid_args *args)
 }
 
 /* setfsgid: unimplemented; Linux errno ENOSYS */
-struct linux_setfsgid_args;
-int	linux_setfsgid(struct thread *, struct linux_setfsgid_args *);
-
 int
 linux_setfsgid(struct thread *td, struct linux_setfsgid_args *args)
 {
@@ -39,9 +38,6 @@ linux_setfsgid(struct thread *td, struct linux_setfsgid_args *args)
 }
 
 /* vhangup: unimplemented; Linux errno ENOSYS */
-struct linux_vhangup_args;
-int	linux_vhangup(struct thread *, struct linux_vhangup_args *);
-
 int
 linux_vhangup(struct thread *td, struct linux_vhangup_args *args)
 {
@@ -52,9 +48,6 @@ linux_vhangup(struct thread *td, struct linux_vhangup_args *args)
 }
 
 /* pivot_root: host-lacks; Linux errno ENOSYS */
-struct linux_pivot_root_args;
-int	linux_pivot_root(struct thread *, struct linux_pivot_root_args *);
-
 int
 linux_pivot_root(struct thread *td, struct linux_pivot_root_args *args)
 {
@@ -65,9 +58,6 @@ linux_pivot_root(struct thread *td, struct linux_pivot_root_args *args)
 }
 
 /* adjtimex: security; Linux errno EPERM */
-struct linux_adjtimex_args;
-int	linux_adjtimex(struct thread *, struct linux_adjtimex_args *);
-
 int
 linux_adjtimex(struct thread *td, struct linux_adjtimex_args *args)
 {
@@ -78,9 +68,6 @@ linux_adjtimex(struct thread *td, struct linux_adjtimex_args *args)
 }
 
 /* swapoff: security; Linux errno EPERM */
-struct linux_swapoff_args;
-int	linux_swapoff(struct thread *, struct linux_swapoff_args *);
-
 int
 linux_swapoff(struct thread *td, struct linux_swapoff_args *args)
 {
@@ -91,9 +78,6 @@ linux_swapoff(struct thread *td, struct linux_swapoff_args *args)
 }
 
 /* init_module: security; Linux errno EPERM */
-struct linux_init_module_args;
-int	linux_init_module(struct thread *, struct linux_init_module_args *);
-
 int
 linux_init_module(struct thread *td, struct linux_init_module_args *args)
 {
@@ -104,9 +88,6 @@ linux_init_module(struct thread *td, struct linux_init_module_args *args)
 }
 
 /* delete_module: security; Linux errno EPERM */
-struct linux_delete_module_args;
-int	linux_delete_module(struct thread *, struct linux_delete_module_args *);
-
 int
 linux_delete_module(struct thread *td, struct linux_delete_module_args *args)
 {
@@ -117,9 +98,6 @@ linux_delete_module(struct thread *td, struct linux_delete_module_args *args)
 }
 
 /* kexec_load: security; Linux errno EPERM */
-struct linux_kexec_load_args;
-int	linux_kexec_load(struct thread *, struct linux_kexec_load_args *);
-
 int
 linux_kexec_load(struct thread *td, struct linux_kexec_load_args *args)
 {
@@ -130,9 +108,6 @@ linux_kexec_load(struct thread *td, struct linux_kexec_load_args *args)
 }
 
 /* lookup_dcookie: host-lacks; Linux errno ENOSYS */
-struct linux_lookup_dcookie_args;
-int	linux_lookup_dcookie(struct thread *, struct linux_lookup_dcookie_args *);
-
 int
 linux_lookup_dcookie(struct thread *td, struct linux_lookup_dcookie_args *args)
 {
@@ -143,9 +118,6 @@ linux_lookup_dcookie(struct thread *td, struct linux_lookup_dcookie_args *args)
 }
 
 /* remap_file_pages: unimplemented; Linux errno ENOSYS */
-struct linux_remap_file_pages_args;
-int	linux_remap_file_pages(struct thread *, struct linux_remap_file_pages_args *);
-
 int
 linux_remap_file_pages(struct thread *td, struct linux_remap_file_pages_args *args)
 {
@@ -156,9 +128,6 @@ linux_remap_file_pages(struct thread *td, struct linux_remap_file_pages_args *ar
 }
 
 /* mbind: host-lacks; Linux errno ENOSYS */
-struct linux_mbind_args;
-int	linux_mbind(struct thread *, struct linux_mbind_args *);
-
 int
 linux_mbind(struct thread *td, struct linux_mbind_args *args)
 {
@@ -169,9 +138,6 @@ linux_mbind(struct thread *td, struct linux_mbind_args *args)
 }
 
 /* get_mempolicy: host-lacks; Linux errno ENOSYS */
-struct linux_get_mempolicy_args;
-int	linux_get_mempolicy(struct thread *, struct linux_get_mempolicy_args *);
-
 int
 linux_get_mempolicy(struct thread *td, struct linux_get_mempolicy_args *args)
 {
@@ -182,9 +148,6 @@ linux_get_mempolicy(struct thread *td, struct linux_get_mempolicy_args *args)
 }
 
 /* set_mempolicy: host-lacks; Linux errno ENOSYS */
-struct linux_set_mempolicy_args;
-int	linux_set_mempolicy(struct thread *, struct linux_set_mempolicy_args *);
-
 int
 linux_set_mempolicy(struct thread *td, struct linux_set_mempolicy_args *args)
 {
@@ -195,9 +158,6 @@ linux_set_mempolicy(struct thread *td, struct linux_set_mempolicy_args *args)
 }
 
 /* add_key: host-lacks; Linux errno ENOSYS */
-struct linux_add_key_args;
-int	linux_add_key(struct thread *, struct linux_add_key_args *);
-
 int
 linux_add_key(struct thread *td, struct linux_add_key_args *args)
 {
@@ -208,9 +168,6 @@ linux_add_key(struct thread *td, struct linux_add_key_args *args)
 }
 
 /* request_key: host-lacks; Linux errno ENOSYS */
-struct linux_request_key_args;
-int	linux_request_key(struct thread *, struct linux_request_key_args *);
-
 int
 linux_request_key(struct thread *td, struct linux_request_key_args *args)
 {
@@ -221,9 +178,6 @@ linux_request_key(struct thread *td, struct linux_request_key_args *args)
 }
 
 /* keyctl: host-lacks; Linux errno ENOSYS */
-struct linux_keyctl_args;
-int	linux_keyctl(struct thread *, struct linux_keyctl_args *);
-
 int
 linux_keyctl(struct thread *td, struct linux_keyctl_args *args)
 {
@@ -234,9 +188,6 @@ linux_keyctl(struct thread *td, struct linux_keyctl_args *args)
 }
 
 /* migrate_pages: host-lacks; Linux errno ENOSYS */
-struct linux_migrate_pages_args;
-int	linux_migrate_pages(struct thread *, struct linux_migrate_pages_args *);
-
 int
 linux_migrate_pages(struct thread *td, struct linux_migrate_pages_args *args)
 {
@@ -247,9 +198,6 @@ linux_migrate_pages(struct thread *td, struct linux_migrate_pages_args *args)
 }
 
 /* unshare: unimplemented; Linux errno ENOSYS */
-struct linux_unshare_args;
-int	linux_unshare(struct thread *, struct linux_unshare_args *);
-
 int
 linux_unshare(struct thread *td, struct linux_unshare_args *args)
 {
@@ -260,9 +208,6 @@ linux_unshare(struct thread *td, struct linux_unshare_args *args)
 }
 
 /* sysfs: obsolete; Linux errno ENOSYS */
-struct linux_sysfs_args;
-int	linux_sysfs(struct thread *, struct linux_sysfs_args *);
-
 int
 linux_sysfs(struct thread *td, struct linux_sysfs_args *args)
 {
@@ -273,9 +218,6 @@ linux_sysfs(struct thread *td, struct linux_sysfs_args *args)
 }
 
 /* quotactl: unimplemented; Linux errno ENOSYS */
-struct linux_quotactl_args;
-int	linux_quotactl(struct thread *, struct linux_quotactl_args *);
-
 int
 linux_quotactl(struct thread *td, struct linux_quotactl_args *args)
 {
@@ -286,9 +228,6 @@ linux_quotactl(struct thread *td, struct linux_quotactl_args *args)
 }
 
 /* inotify_init: unimplemented; Linux errno ENOSYS */
-struct linux_inotify_init_args;
-int	linux_inotify_init(struct thread *, struct linux_inotify_init_args *);
-
 int
 linux_inotify_init(struct thread *td, struct linux_inotify_init_args *args)
 {
@@ -299,9 +238,6 @@ linux_inotify_init(struct thread *td, struct linux_inotify_init_args *args)
 }
 
 /* modify_ldt: unimplemented; Linux errno ENOSYS */
-struct linux_modify_ldt_args;
-int	linux_modify_ldt(struct thread *, struct linux_modify_ldt_args *);
-
 int
 linux_modify_ldt(struct thread *td, struct linux_modify_ldt_args *args)
 {
@@ -312,9 +248,6 @@ linux_modify_ldt(struct thread *td, struct linux_modify_ldt_args *args)
 }
 
 /* ioperm: security; Linux errno EPERM */
-struct linux_ioperm_args;
-int	linux_ioperm(struct thread *, struct linux_ioperm_args *);
-
 int
 linux_ioperm(struct thread *td, struct linux_ioperm_args *args)
 {
@@ -325,9 +258,6 @@ linux_ioperm(struct thread *td, struct linux_ioperm_args *args)
 }
 
 /* io_setup: unimplemented; Linux errno ENOSYS */
-struct linux_io_setup_args;
-int	linux_io_setup(struct thread *, struct linux_io_setup_args *);
-
 int
 linux_io_setup(struct thread *td, struct linux_io_setup_args *args)
 {
@@ -338,9 +268,6 @@ linux_io_setup(struct thread *td, struct linux_io_setup_args *args)
 }
 
 /* io_destroy: unimplemented; Linux errno ENOSYS */
-struct linux_io_destroy_args;
-int	linux_io_destroy(struct thread *, struct linux_io_destroy_args *);
-
 int
 linux_io_destroy(struct thread *td, struct linux_io_destroy_args *args)
 {
@@ -351,9 +278,6 @@ linux_io_destroy(struct thread *td, struct linux_io_destroy_args *args)
 }
 
 /* io_getevents: unimplemented; Linux errno ENOSYS */
-struct linux_io_getevents_args;
-int	linux_io_getevents(struct thread *, struct linux_io_getevents_args *);
-
 int
 linux_io_getevents(struct thread *td, struct linux_io_getevents_args *args)
 {
@@ -364,9 +288,6 @@ linux_io_getevents(struct thread *td, struct linux_io_getevents_args *args)
 }
 
 /* io_submit: unimplemented; Linux errno ENOSYS */
-struct linux_io_submit_args;
-int	linux_io_submit(struct thread *, struct linux_io_submit_args *);
-
 int
 linux_io_submit(struct thread *td, struct linux_io_submit_args *args)
 {
@@ -377,9 +298,6 @@ linux_io_submit(struct thread *td, struct linux_io_submit_args *args)
 }
 
 /* io_cancel: unimplemented; Linux errno ENOSYS */
-struct linux_io_cancel_args;
-int	linux_io_cancel(struct thread *, struct linux_io_cancel_args *);
-
 int
 linux_io_cancel(struct thread *td, struct linux_io_cancel_args *args)
 {
@@ -390,9 +308,6 @@ linux_io_cancel(struct thread *td, struct linux_io_cancel_args *args)
 }
 
 /* mq_open: unimplemented; Linux errno ENOSYS */
-struct linux_mq_open_args;
-int	linux_mq_open(struct thread *, struct linux_mq_open_args *);
-
 int
 linux_mq_open(struct thread *td, struct linux_mq_open_args *args)
 {
@@ -403,9 +318,6 @@ linux_mq_open(struct thread *td, struct linux_mq_open_args *args)
 }
 
 /* mq_unlink: unimplemented; Linux errno ENOSYS */
-struct linux_mq_unlink_args;
-int	linux_mq_unlink(struct thread *, struct linux_mq_unlink_args *);
-
 int
 linux_mq_unlink(struct thread *td, struct linux_mq_unlink_args *args)
 {
@@ -416,9 +328,6 @@ linux_mq_unlink(struct thread *td, struct linux_mq_unlink_args *args)
 }
 
 /* mq_timedsend: unimplemented; Linux errno ENOSYS */
-struct linux_mq_timedsend_args;
-int	linux_mq_timedsend(struct thread *, struct linux_mq_timedsend_args *);
-
 int
 linux_mq_timedsend(struct thread *td, struct linux_mq_timedsend_args *args)
 {
@@ -429,9 +338,6 @@ linux_mq_timedsend(struct thread *td, struct linux_mq_timedsend_args *args)
 }
 
 /* mq_timedreceive: unimplemented; Linux errno ENOSYS */
-struct linux_mq_timedreceive_args;
-int	linux_mq_timedreceive(struct thread *, struct linux_mq_timedreceive_args *);
-
 int
 linux_mq_timedreceive(struct thread *td, struct linux_mq_timedreceive_args *args)
 {
@@ -442,9 +348,6 @@ linux_mq_timedreceive(struct thread *td, struct linux_mq_timedreceive_args *args
 }
 
 /* mq_notify: unimplemented; Linux errno ENOSYS */
-struct linux_mq_notify_args;
-int	linux_mq_notify(struct thread *, struct linux_mq_notify_args *);
-
 int
 linux_mq_notify(struct thread *td, struct linux_mq_notify_args *args)
 {
@@ -455,9 +358,6 @@ linux_mq_notify(struct thread *td, struct linux_mq_notify_args *args)
 }
 
 /* mq_getsetattr: unimplemented; Linux errno ENOSYS */
-struct linux_mq_getsetattr_args;
-int	linux_mq_getsetattr(struct thread *, struct linux_mq_getsetattr_args *);
-
 int
 linux_mq_getsetattr(struct thread *td, struct linux_mq_getsetattr_args *args)
 {
@@ -468,9 +368,6 @@ linux_mq_getsetattr(struct thread *td, struct linux_mq_getsetattr_args *args)
 }
 
 /* readahead: unimplemented; Linux errno ENOSYS */
-struct linux_readahead_args;
-int	linux_readahead(struct thread *, struct linux_readahead_args *);
-
 int
 linux_readahead(struct thread *td, struct linux_readahead_args *args)
 {
@@ -480,3 +377,42 @@ linux_readahead(struct thread *td, struct linux_readahead_args *args)
 	return (78);	/* ENOSYS */
 }
 
+const struct linux_dummy_stub linux_dummy_stubs[] = {
+	{ "setfsuid", (linux_dummy_handler_t *)linux_setfsuid, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "setfsgid", (linux_dummy_handler_t *)linux_setfsgid, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "vhangup", (linux_dummy_handler_t *)linux_vhangup, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pivot_root", (linux_dummy_handler_t *)linux_pivot_root, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "adjtimex", (linux_dummy_handler_t *)linux_adjtimex, "security", 1, 1, LINUX_DUMMY_LOG_EVERY },
+	{ "swapoff", (linux_dummy_handler_t *)linux_swapoff, "security", 1, 1, LINUX_DUMMY_LOG_EVERY },
+	{ "init_module", (linux_dummy_handler_t *)linux_init_module, "security", 1, 1, LINUX_DUMMY_LOG_EVERY },
+	{ "delete_module", (linux_dummy_handler_t *)linux_delete_module, "security", 1, 1, LINUX_DUMMY_LOG_EVERY },
+	{ "kexec_load", (linux_dummy_handler_t *)linux_kexec_load, "security", 1, 1, LINUX_DUMMY_LOG_EVERY },
+	{ "lookup_dcookie", (linux_dummy_handler_t *)linux_lookup_dcookie, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "remap_file_pages", (linux_dummy_handler_t *)linux_remap_file_pages, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mbind", (linux_dummy_handler_t *)linux_mbind, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "get_mempolicy", (linux_dummy_handler_t *)linux_get_mempolicy, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "set_mempolicy", (linux_dummy_handler_t *)linux_set_mempolicy, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "add_key", (linux_dummy_handler_t *)linux_add_key, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "request_key", (linux_dummy_handler_t *)linux_request_key, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "keyctl", (linux_dummy_handler_t *)linux_keyctl, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "migrate_pages", (linux_dummy_handler_t *)linux_migrate_pages, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "unshare", (linux_dummy_handler_t *)linux_unshare, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "sysfs", (linux_dummy_handler_t *)linux_sysfs, "obsolete", 38, 78, LINUX_DUMMY_LOG_QUIET },
+	{ "quotactl", (linux_dummy_handler_t *)linux_quotactl, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "inotify_init", (linux_dummy_handler_t *)linux_inotify_init, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "modify_ldt", (linux_dummy_handler_t *)linux_modify_ldt, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "ioperm", (linux_dummy_handler_t *)linux_ioperm, "security", 1, 1, LINUX_DUMMY_LOG_ONCE },
+	{ "io_setup", (linux_dummy_handler_t *)linux_io_setup, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_destroy", (linux_dummy_handler_t *)linux_io_destroy, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_getevents", (linux_dummy_handler_t *)linux_io_getevents, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_submit", (linux_dummy_handler_t *)linux_io_submit, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_cancel", (linux_dummy_handler_t *)linux_io_cancel, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mq_open", (linux_dummy_handler_t *)linux_mq_open, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mq_unlink", (linux_dummy_handler_t *)linux_mq_unlink, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mq_timedsend", (linux_dummy_handler_t *)linux_mq_timedsend, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mq_timedreceive", (linux_dummy_handler_t *)linux_mq_timedreceive, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mq_notify", (linux_dummy_handler_t *)linux_mq_notify, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mq_getsetattr", (linux_dummy_handler_t *)linux_mq_getsetattr, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "readahead", (linux_dummy_handler_t *)linux_readahead, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+};
+const int linux_dummy_nstubs = 36;

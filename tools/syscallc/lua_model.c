@@ -1,0 +1,772 @@
+/*
+ * lua_model.c — building the read-only Lua view of the model.
+ *
+ * A frozen table is an empty proxy whose metatable is the data table itself
+ * (with __index pointing back at it): one extra table per object instead of
+ * two, and field reads stay on Lua's fast path.  Syscall data tables have a
+ * shared metatable of their own whose __index computes the derived fields
+ * and rejects misspelt names.
+ */
+#include "lua_model.h"
+
+#include <lauxlib.h>
+#include <string.h>
+
+#include "check_tables.h"
+#include "conf.h"
+
+/* Registry keys: addresses of these statics. */
+static const char key_newindex, key_len, key_pairs, key_flags_cache,
+    key_arg_cache, key_list_cache, key_sys_meta, key_root, key_model,
+    key_entry_meta;
+
+static int
+ro_newindex(lua_State *L)
+{
+	const char *k = lua_tostring(L, 2);
+
+	return luaL_error(L, "the model is read-only (assignment to '%s')",
+	    k != NULL ? k : luaL_typename(L, 2));
+}
+
+static int
+ro_len(lua_State *L)
+{
+	lua_Unsigned n = 0;
+
+	if (lua_getmetatable(L, 1)) {
+		n = lua_rawlen(L, -1);
+		lua_pop(L, 1);
+	}
+	lua_pushinteger(L, (lua_Integer)n);
+	return 1;
+}
+
+/* next() over the data table, skipping internal keys ("_..."). */
+static int
+ro_next(lua_State *L)
+{
+	lua_settop(L, 2);
+	if (!lua_getmetatable(L, 1))
+		return 0;
+	lua_pushvalue(L, 2);
+	while (lua_next(L, 3)) {
+		if (lua_type(L, -2) == LUA_TSTRING &&
+		    lua_tostring(L, -2)[0] == '_') {
+			lua_pop(L, 1);
+			continue;
+		}
+		return 2;
+	}
+	return 0;
+}
+
+static int
+ro_pairs(lua_State *L)
+{
+	lua_pushcfunction(L, ro_next);
+	lua_pushvalue(L, 1);
+	lua_pushnil(L);
+	return 3;
+}
+
+static void
+push_reg_fn(lua_State *L, const void *key, lua_CFunction fn)
+{
+	if (lua_rawgetp(L, LUA_REGISTRYINDEX, key) == LUA_TNIL) {
+		lua_pop(L, 1);
+		lua_pushcfunction(L, fn);
+		lua_pushvalue(L, -1);
+		lua_rawsetp(L, LUA_REGISTRYINDEX, key);
+	}
+}
+
+void
+lua_model_freeze(lua_State *L)
+{
+	int t = lua_gettop(L);
+
+	lua_pushvalue(L, t);
+	lua_setfield(L, t, "__index");
+	push_reg_fn(L, &key_newindex, ro_newindex);
+	lua_setfield(L, t, "__newindex");
+	push_reg_fn(L, &key_len, ro_len);
+	lua_setfield(L, t, "__len");
+	push_reg_fn(L, &key_pairs, ro_pairs);
+	lua_setfield(L, t, "__pairs");
+	lua_pushboolean(L, 0);
+	lua_setfield(L, t, "__metatable");
+	lua_createtable(L, 0, 0);
+	lua_pushvalue(L, t);
+	lua_setmetatable(L, -2);
+	lua_replace(L, t);
+}
+
+static void
+set_str(lua_State *L, const char *k, const char *v)
+{
+	if (v == NULL)
+		return;
+	lua_pushstring(L, v);
+	lua_setfield(L, -2, k);
+}
+
+static void
+set_int(lua_State *L, const char *k, lua_Integer v)
+{
+	lua_pushinteger(L, v);
+	lua_setfield(L, -2, k);
+}
+
+static void
+set_bool(lua_State *L, const char *k, int v)
+{
+	lua_pushboolean(L, v);
+	lua_setfield(L, -2, k);
+}
+
+static void
+set_pos(lua_State *L, const struct srcpos *p)
+{
+	set_int(L, "line", p->first_line);
+	set_int(L, "column", p->first_column);
+	set_int(L, "end_line", p->last_line);
+	set_int(L, "end_column", p->last_column);
+}
+
+/* A frozen list of strings. */
+static void
+push_string_list(lua_State *L, const char *const *v, size_t n)
+{
+	size_t i;
+
+	lua_createtable(L, (int)n, 5);
+	for (i = 0; i < n; i++) {
+		lua_pushstring(L, v[i]);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_model_freeze(L);
+}
+
+/* Raw field read of the table at idx (no metamethods). */
+static int
+raw_field(lua_State *L, int idx, const char *k)
+{
+	idx = lua_absindex(L, idx);
+	lua_pushstring(L, k);
+	return lua_rawget(L, idx);
+}
+
+/*
+ * Look `key` (at the top of the stack) up in the registry cache `ck`:
+ * on a hit, leaves the cached value in place of the key and returns 1;
+ * on a miss leaves the key and returns 0 (then call cache_store()).
+ */
+static int
+cache_lookup(lua_State *L, const void *ck)
+{
+	lua_rawgetp(L, LUA_REGISTRYINDEX, ck);
+	lua_pushvalue(L, -2);
+	if (lua_rawget(L, -2) != LUA_TNIL) {
+		lua_replace(L, -3);
+		lua_pop(L, 1);
+		return 1;
+	}
+	lua_pop(L, 2);
+	return 0;
+}
+
+/* Stack: key value -> value, with cache[key] = value. */
+static void
+cache_store(lua_State *L, const void *ck)
+{
+	lua_rawgetp(L, LUA_REGISTRYINDEX, ck);
+	lua_pushvalue(L, -3);
+	lua_pushvalue(L, -3);
+	lua_rawset(L, -3);
+	lua_pop(L, 1);
+	lua_remove(L, -2);
+}
+
+/* The flag set {STD = true, ...}; one shared table per combination. */
+static void
+push_flags(lua_State *L, unsigned flags, int compat)
+{
+	unsigned i;
+
+	lua_pushinteger(L, (lua_Integer)flags | ((lua_Integer)compat << 20));
+	if (cache_lookup(L, &key_flags_cache))
+		return;
+	lua_createtable(L, 0, 8);
+	for (i = 0; i < F__COUNT; i++)
+		if (flags & (1u << i))
+			set_bool(L, model_flag_name(i), 1);
+	if (compat > 0 && !(compat == 3 && (flags & F_COMPAT))) {
+		lua_pushfstring(L, "COMPAT%d", compat);
+		lua_pushboolean(L, 1);
+		lua_rawset(L, -3);
+	}
+	lua_model_freeze(L);
+	cache_store(L, &key_flags_cache);
+}
+
+/* One final argument {type, name[, pad][, part]}, shared when equal. */
+static void
+push_scarg(lua_State *L, const struct scarg *a)
+{
+	lua_pushfstring(L, "%s\n%s\n%d%s", a->type, a->name, a->part,
+	    a->src == NULL ? "p" : "");
+	if (cache_lookup(L, &key_arg_cache))
+		return;
+	lua_createtable(L, 0, 8);
+	set_str(L, "type", a->type);
+	set_str(L, "name", a->name);
+	if (a->src == NULL)
+		set_bool(L, "pad", 1);
+	if (a->part > 0)
+		set_int(L, "part", a->part);
+	lua_model_freeze(L);
+	cache_store(L, &key_arg_cache);
+}
+
+/* The argument list; ranges share theirs. */
+static void
+push_scargs(lua_State *L, const struct syscall *s)
+{
+	size_t i;
+
+	lua_pushlightuserdata(L, s->args);
+	if (cache_lookup(L, &key_list_cache))
+		return;
+	lua_createtable(L, (int)s->nargs, 5);
+	for (i = 0; i < s->nargs; i++) {
+		push_scarg(L, &s->args[i]);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_model_freeze(L);
+	cache_store(L, &key_list_cache);
+}
+
+static const char *
+compat_prefix(lua_State *L, const struct syscall *s)
+{
+	if (s->flags & F_OBSOL)
+		return "obs_";
+	if (s->flags & F_RESERVED)
+		return "reserved #";
+	if (s->flags & F_UNIMPL)
+		return "unimp_";
+	if (s->compat == 3)
+		return "o";
+	if (s->compat < COMPAT_NATIVE)
+		return lua_pushfstring(L, "freebsd%d_", s->compat);
+	return "";
+}
+
+/* argstr_type / argstr_type_var / argstr_var (processArgstrings). */
+static void
+push_argstr(lua_State *L, const struct syscall *s, int which)
+{
+	luaL_Buffer b;
+	size_t i;
+
+	if (s->nargs == 0) {
+		lua_pushstring(L, which == 2 ? "" : "void");
+		return;
+	}
+	luaL_buffinit(L, &b);
+	for (i = 0; i < s->nargs; i++) {
+		if (i > 0)
+			luaL_addstring(&b, ", ");
+		if (which != 2)
+			luaL_addstring(&b, s->args[i].type);
+		if (which == 1)
+			luaL_addchar(&b, ' ');
+		if (which != 0)
+			luaL_addstring(&b, s->args[i].name);
+	}
+	luaL_pushresult(&b);
+}
+
+static void push_entries(lua_State *L, struct model *m);
+
+/* Fields of a syscall that are computed when read. */
+static int
+sys_derived(lua_State *L)
+{
+	struct model *m = lua_touserdata(L, lua_upvalueindex(1));
+	const struct syscall *s;
+	const struct entry *e;
+	const char *k = luaL_checkstring(L, 2);
+	lua_Integer i;
+
+	raw_field(L, 1, "_i");
+	i = lua_tointeger(L, -1);
+	lua_pop(L, 1);
+	s = &m->syscalls[i];
+	e = &m->entries[s->entry];
+	if (strcmp(k, "symbol") == 0) {
+		const char *p = compat_prefix(L, s);
+
+		lua_pushfstring(L, "%s%s", p, s->name);
+	} else if (strcmp(k, "compat_prefix") == 0) {
+		lua_pushstring(L, compat_prefix(L, s));
+	} else if (strcmp(k, "args_size") == 0) {
+		if (s->flags & F_SYSMUX)
+			lua_pushliteral(L, "0");
+		else if (s->nargs != 0 || (s->flags & F_NODEF))
+			lua_pushfstring(L, "AS(%s)", s->arg_alias);
+		else
+			lua_pushliteral(L, "0");
+	} else if (strcmp(k, "cap") == 0) {
+		lua_pushstring(L, (s->flags & F_CAPENABLED) ?
+		    "SYF_CAPENABLED" : "0");
+	} else if (strcmp(k, "thr") == 0) {
+		lua_pushstring(L, (s->flags & F_NOTSTATIC) ?
+		    "SY_THR_ABSENT" : "SY_THR_STATIC");
+	} else if (strcmp(k, "argstr_type") == 0) {
+		push_argstr(L, s, 0);
+	} else if (strcmp(k, "argstr_type_var") == 0) {
+		push_argstr(L, s, 1);
+	} else if (strcmp(k, "argstr_var") == 0) {
+		push_argstr(L, s, 2);
+	} else if (strcmp(k, "alias") == 0) {
+		lua_pushstring(L, s->alias);
+	} else if (strcmp(k, "rettype") == 0) {
+		if (s->rettype == NULL)
+			return 0;
+		lua_pushstring(L, s->rettype);
+	} else if (strcmp(k, "prefix") == 0) {
+		lua_pushstring(L, s->prefix);
+	} else if (strcmp(k, "changes_abi") == 0) {
+		lua_pushboolean(L, s->changes_abi);
+	} else if (strcmp(k, "noproto") == 0) {
+		lua_pushboolean(L, s->noproto);
+	} else if (strcmp(k, "altname") == 0) {
+		if (e->altname == NULL)
+			return 0;
+		lua_pushstring(L, e->altname);
+	} else if (strcmp(k, "alttag") == 0) {
+		if (e->alttag == NULL)
+			return 0;
+		lua_pushstring(L, e->alttag);
+	} else if (strcmp(k, "file") == 0) {
+		lua_pushstring(L, m->master->name);
+	} else if (strcmp(k, "line") == 0) {
+		lua_pushinteger(L, e->pos.first_line);
+	} else if (strcmp(k, "column") == 0) {
+		lua_pushinteger(L, e->pos.first_column);
+	} else if (strcmp(k, "entry") == 0) {
+		push_entries(L, m);
+		lua_geti(L, -1, (lua_Integer)s->entry + 1);
+	} else if (strcmp(k, "ret") == 0) {
+		return 0;	/* one-line entries have no prototype */
+	} else {
+		return luaL_error(L, "a syscall has no field '%s' "
+		    "(docs/syscallc-model.md)", k);
+	}
+	return 1;
+}
+
+static void
+push_syscall(lua_State *L, struct model *m, size_t i)
+{
+	const struct syscall *s = &m->syscalls[i];
+	const struct entry *e = &m->entries[s->entry];
+
+	lua_createtable(L, 0, 16);
+	set_int(L, "num", s->num);
+	set_str(L, "name", s->name);
+	set_str(L, "audit", s->audit);
+	push_flags(L, s->flags, e->compat);
+	lua_setfield(L, -2, "flags");
+	set_int(L, "compat", s->compat);
+	set_bool(L, "native", s->compat == COMPAT_NATIVE);
+	set_str(L, "ret", s->ret);
+	set_str(L, "arg_alias", s->arg_alias);
+	push_scargs(L, s);
+	lua_setfield(L, -2, "args");
+	set_str(L, "prolog", e->prolog);
+	set_int(L, "_i", (lua_Integer)i);
+	lua_rawgetp(L, LUA_REGISTRYINDEX, &key_sys_meta);
+	lua_setmetatable(L, -2);
+	lua_model_freeze(L);
+}
+
+static const char *
+form_name(enum entry_form f)
+{
+	switch (f) {
+	case FORM_ONE_LINE:
+		return "one-line";
+	case FORM_MULTI_LINE:
+		return "multi-line";
+	case FORM_OLD:
+		return "old";
+	}
+	return "?";
+}
+
+static void
+push_entry(lua_State *L, struct model *m, size_t i)
+{
+	const struct entry *e = &m->entries[i];
+	size_t k;
+
+	lua_createtable(L, 0, 32);
+	set_int(L, "index", (lua_Integer)i + 1);
+	set_str(L, "number", e->number);
+	set_int(L, "first", e->first);
+	set_int(L, "last", e->last);
+	set_bool(L, "is_range", e->is_range);
+	set_str(L, "audit", e->audit);
+	set_str(L, "type", e->type_word);
+	push_flags(L, e->flags, e->compat);
+	lua_setfield(L, -2, "flags");
+	if (e->compat > 0)
+		set_int(L, "compat", e->compat);
+	set_str(L, "name", e->name);
+	set_str(L, "form", form_name(e->form));
+	set_str(L, "text", e->text);
+	set_str(L, "file", m->master->name);
+	set_pos(L, &e->pos);
+	set_str(L, "prolog", e->prolog);
+	set_str(L, "ret", e->ret);
+	set_str(L, "func_text", e->func_text);
+	set_str(L, "altname", e->altname);
+	set_str(L, "alttag", e->alttag);
+	set_str(L, "altrtype", e->altrtype);
+	set_bool(L, "broken", e->broken);
+	set_int(L, "item", (lua_Integer)e->item + 1);
+	lua_createtable(L, (int)e->nargs, 5);
+	for (k = 0; k < e->nargs; k++) {
+		const struct arg *a = &e->args[k];
+
+		lua_createtable(L, 0, 16);
+		set_str(L, "type", a->type);
+		set_str(L, "name", a->name);
+		set_str(L, "text", a->text);
+		set_str(L, "annotations", a->annotations);
+		set_bool(L, "dropped", a->dropped);
+		set_bool(L, "abi_change", a->abi_change);
+		set_pos(L, &a->pos);
+		lua_model_freeze(L);
+		lua_rawseti(L, -2, (lua_Integer)k + 1);
+	}
+	lua_model_freeze(L);
+	lua_setfield(L, -2, "args");
+	/* its syscalls, the same tables as model.syscalls */
+	lua_createtable(L, (int)e->nsyscalls, 5);
+	lua_rawgetp(L, LUA_REGISTRYINDEX, &key_root);
+	raw_field(L, -1, "syscalls");
+	for (k = 0; k < e->nsyscalls; k++) {
+		lua_geti(L, -1, (lua_Integer)(e->first_syscall + k) + 1);
+		lua_rawseti(L, -4, (lua_Integer)k + 1);
+	}
+	lua_pop(L, 2);
+	lua_model_freeze(L);
+	lua_setfield(L, -2, "syscalls");
+	lua_rawgetp(L, LUA_REGISTRYINDEX, &key_entry_meta);
+	lua_setmetatable(L, -2);
+	lua_model_freeze(L);
+}
+
+/* Entries: optional fields read as nil, misspelt names are errors. */
+static int
+entry_index(lua_State *L)
+{
+	static const char *const optional[] = {
+		"compat", "ret", "func_text", "altname", "alttag", "altrtype",
+		NULL,
+	};
+	const char *k = lua_tostring(L, 2);
+	size_t i;
+
+	for (i = 0; k != NULL && optional[i] != NULL; i++)
+		if (strcmp(k, optional[i]) == 0)
+			return 0;
+	return luaL_error(L, "an entry has no field '%s' "
+	    "(docs/syscallc-model.md)", k != NULL ? k : "?");
+}
+
+/* model.entries, built on first use and kept. */
+static void
+push_entries(lua_State *L, struct model *m)
+{
+	size_t i;
+
+	lua_rawgetp(L, LUA_REGISTRYINDEX, &key_root);
+	if (raw_field(L, -1, "_entries") != LUA_TNIL) {
+		lua_remove(L, -2);
+		return;
+	}
+	lua_pop(L, 1);
+	lua_createtable(L, (int)m->nentries, 5);
+	for (i = 0; i < m->nentries; i++) {
+		push_entry(L, m, i);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_model_freeze(L);
+	lua_pushliteral(L, "_entries");
+	lua_pushvalue(L, -2);
+	lua_rawset(L, -4);
+	lua_remove(L, -2);
+}
+
+static const char *
+item_kind_name(enum item_kind k)
+{
+	static const char *const names[] = {
+		"entry", "include", "abi_headers", "cpp", "comment", "blank",
+	};
+
+	return names[k];
+}
+
+static const char *
+cpp_kind_name(enum cpp_kind k)
+{
+	static const char *const names[] = {
+		NULL, "if", "elif", "else", "endif", "define", "include",
+		"other",
+	};
+
+	return names[k];
+}
+
+static void
+push_items(lua_State *L, struct model *m)
+{
+	size_t i;
+
+	lua_rawgetp(L, LUA_REGISTRYINDEX, &key_root);
+	if (raw_field(L, -1, "_items") != LUA_TNIL) {
+		lua_remove(L, -2);
+		return;
+	}
+	lua_pop(L, 1);
+	push_entries(L, m);
+	lua_createtable(L, (int)m->nitems, 5);
+	for (i = 0; i < m->nitems; i++) {
+		const struct item *it = &m->items[i];
+
+		lua_createtable(L, 0, 16);
+		set_int(L, "index", (lua_Integer)i + 1);
+		set_str(L, "kind", item_kind_name(it->kind));
+		set_str(L, "text", it->text);
+		set_pos(L, &it->pos);
+		set_str(L, "cpp", cpp_kind_name(it->cpp));
+		if (it->kind == ITEM_COMMENT)
+			set_bool(L, "in_entry", it->in_entry);
+		if (it->kind == ITEM_ENTRY) {
+			lua_geti(L, -3, (lua_Integer)it->entry + 1);
+			lua_setfield(L, -2, "entry");
+		}
+		lua_model_freeze(L);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_model_freeze(L);
+	lua_remove(L, -2);
+	lua_pushliteral(L, "_items");
+	lua_pushvalue(L, -2);
+	lua_rawset(L, -4);
+	lua_remove(L, -2);
+}
+
+/* Lazy fields of the model root. */
+static int
+root_derived(lua_State *L)
+{
+	struct model *m = lua_touserdata(L, lua_upvalueindex(1));
+	const char *k = luaL_checkstring(L, 2);
+
+	if (strcmp(k, "entries") == 0)
+		push_entries(L, m);
+	else if (strcmp(k, "items") == 0)
+		push_items(L, m);
+	else
+		return luaL_error(L, "the model has no field '%s' "
+		    "(docs/syscallc-model.md)", k);
+	return 1;
+}
+
+static void
+push_config(lua_State *L, struct model *m,
+    void (*config_defaults)(void *arg, lua_State *L), void *arg)
+{
+	const struct conf *c = m->conf;
+	static const char *const sets[] = {
+		"obsol", "unimpl", "syscall_abi_change",
+		"syscall_no_abi_change",
+	};
+	size_t i;
+
+	lua_createtable(L, 0, 64);
+	/* semantic keys with FreeBSD's defaults */
+	for (i = 0;; i++) {
+		static const char *const keys[] = {
+			"syscallprefix", "abi_flags", "abi_func_prefix",
+			"abi_type_suffix", "abi_long", "abi_u_long",
+			"abi_semid_t", "abi_size_t", "abi_ptr_array_t",
+			"abi_headers", "abi_intptr_t", "obsol", "unimpl",
+			"syscall_abi_change", "syscall_no_abi_change",
+			"compat_set", "mincompat", NULL,
+		};
+
+		if (keys[i] == NULL)
+			break;
+		set_str(L, keys[i], conf_default(keys[i]));
+	}
+	if (config_defaults != NULL)
+		config_defaults(arg, L);
+	for (i = 0; i < c->nkv; i++)
+		set_str(L, c->kv[i].key, c->kv[i].value);
+	lua_model_freeze(L);
+	lua_setfield(L, -2, "config");
+
+	/* parsed forms */
+	lua_createtable(L, 0, 8);
+	if (conf_find(c, "abi_flags") != NULL) {
+		const char *s = conf_find(c, "abi_flags")->value, *p;
+
+		for (; *s; s = p) {
+			while (*s == '|')
+				s++;
+			for (p = s; *p && *p != '|'; p++)
+				;
+			if (p > s) {
+				lua_pushlstring(L, s, (size_t)(p - s));
+				lua_pushboolean(L, 1);
+				lua_rawset(L, -3);
+			}
+		}
+	}
+	lua_model_freeze(L);
+	lua_setfield(L, -2, "abi_flags");
+
+	lua_createtable(L, 0, 4);
+	for (i = 0; i < 4; i++) {
+		const struct name_set *ns = i == 0 ? &c->obsol :
+		    i == 1 ? &c->unimpl : i == 2 ? &c->abi_change :
+		    &c->no_abi_change;
+		size_t k;
+
+		lua_createtable(L, 0, (int)ns->n);
+		for (k = 0; k < ns->n; k++)
+			set_bool(L, ns->names[k], 1);
+		lua_model_freeze(L);
+		lua_setfield(L, -2, sets[i]);
+	}
+	lua_model_freeze(L);
+	lua_setfield(L, -2, "config_sets");
+
+	lua_createtable(L, (int)c->ncompat, 5);
+	for (i = 0; i < c->ncompat; i++) {
+		const struct compat_option *o = &c->compat[i];
+
+		lua_createtable(L, 0, 10);
+		set_str(L, "definition", o->definition);
+		set_int(L, "level", o->level);
+		set_str(L, "flag", o->flag);
+		set_str(L, "prefix", o->prefix);
+		set_str(L, "descr", o->descr);
+		lua_model_freeze(L);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_model_freeze(L);
+	lua_setfield(L, -2, "compat_options");
+}
+
+void
+lua_push_model(lua_State *L, struct model *m, const char *master_path,
+    const char *conf_path, void (*config_defaults)(void *arg, lua_State *L),
+    void *arg)
+{
+	size_t i;
+
+	lua_pushlightuserdata(L, m);
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_model);
+	lua_newtable(L);
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_flags_cache);
+	lua_newtable(L);
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_arg_cache);
+	lua_newtable(L);
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_list_cache);
+
+	/* shared metatables: syscall derived fields, strict entries */
+	lua_createtable(L, 0, 1);
+	lua_pushlightuserdata(L, m);
+	lua_pushcclosure(L, sys_derived, 1);
+	lua_setfield(L, -2, "__index");
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_sys_meta);
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, entry_index);
+	lua_setfield(L, -2, "__index");
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_entry_meta);
+
+	lua_createtable(L, 0, 32);	/* root data table */
+	lua_pushvalue(L, -1);
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_root);
+
+	lua_createtable(L, (int)m->nsyscalls, 5);
+	for (i = 0; i < m->nsyscalls; i++) {
+		push_syscall(L, m, i);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	lua_model_freeze(L);
+	lua_setfield(L, -2, "syscalls");
+
+	set_str(L, "includes", m->includes);
+	set_str(L, "prolog", m->prolog);
+	set_str(L, "epilog", m->epilog);
+	set_int(L, "max_num", m->max_num);
+	push_string_list(L, m->structs, m->nstructs);
+	lua_setfield(L, -2, "structs");
+	push_config(L, m, config_defaults, arg);
+
+	lua_createtable(L, 0, 2);
+	set_str(L, "master", master_path);
+	set_str(L, "conf", conf_path);
+	lua_model_freeze(L);
+	lua_setfield(L, -2, "files");
+
+	lua_createtable(L, 0, 1);
+	lua_pushlightuserdata(L, m);
+	lua_pushcclosure(L, root_derived, 1);
+	lua_setfield(L, -2, "__index");
+	lua_setmetatable(L, -2);
+	lua_model_freeze(L);
+}
+
+bool
+lua_model_position(lua_State *L, int idx, struct model *m,
+    struct srcpos *pos)
+{
+	int top = lua_gettop(L), meta;
+	bool ok = false;
+
+	idx = lua_absindex(L, idx);
+	if (!lua_istable(L, idx) || !lua_getmetatable(L, idx))
+		return false;
+	meta = lua_gettop(L);
+	if (raw_field(L, meta, "_i") == LUA_TNUMBER) {
+		lua_Integer i = lua_tointeger(L, -1);
+
+		if (i >= 0 && (size_t)i < m->nsyscalls) {
+			*pos = m->entries[m->syscalls[i].entry].pos;
+			ok = true;
+		}
+	} else if (raw_field(L, meta, "line") == LUA_TNUMBER) {
+		pos->file = m->master;
+		pos->first_line = (int)lua_tointeger(L, -1);
+		raw_field(L, meta, "column");
+		pos->first_column = (int)lua_tointeger(L, -1);
+		raw_field(L, meta, "end_line");
+		pos->last_line = (int)lua_tointeger(L, -1);
+		raw_field(L, meta, "end_column");
+		pos->last_column = (int)lua_tointeger(L, -1);
+		ok = pos->first_line > 0;
+	}
+	lua_settop(L, top);
+	return ok;
+}

@@ -1,0 +1,51 @@
+/*
+ * output.h — writing generated files: atomically (temp file + rename), only
+ * when the content changed, and not at all when the run fails.
+ *
+ * A compilation stages every output first (output_stage: the content goes
+ * to a temp file next to its destination, or nowhere if the destination
+ * already holds exactly that content), then either commits all of them
+ * (output_commit: rename) or discards all of them (output_discard).  So an
+ * error in any template, or in writing any file, leaves every output as it
+ * was.
+ */
+#ifndef SYSCALLC_OUTPUT_H
+#define SYSCALLC_OUTPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct diag;
+
+struct output {
+	char	*path;		/* destination */
+	char	*tmp;		/* staged temp file, or NULL */
+	char	*data;		/* content for a non-regular destination */
+	size_t	 len;
+	bool	 unchanged;	/* destination already holds the content */
+	bool	 to_stdout;	/* path "-" */
+};
+
+struct output_set {
+	struct output	*v;
+	size_t		 n, cap;
+	const char	*dir;		/* -o DIR, or NULL */
+	size_t		 written;	/* after commit: files replaced */
+};
+
+void	output_set_init(struct output_set *s, const char *dir);
+
+/* The destination of a conf path: relative paths are taken from dir. */
+char	*output_resolve(const struct output_set *s, const char *path);
+
+/* Stage one output.  Returns 0, or -1 after reporting an I/O error. */
+int	output_stage(struct output_set *s, const char *path, const char *data,
+	    size_t len, struct diag *d);
+
+/* Rename every staged file into place.  Returns 0 or -1 (reported). */
+int	output_commit(struct output_set *s, struct diag *d);
+
+/* Remove every staged temp file and free the set. */
+void	output_discard(struct output_set *s);
+
+#endif /* SYSCALLC_OUTPUT_H */
