@@ -21,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kern_api.h"
 #include "linux_types.h"
 #include "linux_tls.h"
 #include "tls_script.h"

@@ -19,9 +19,7 @@
 #include "clone_emu.h"
 #include "tls_script.h"
 
-#define	MAX_LINES	512
-
-static char *lines[MAX_LINES];
+static char **lines;
 static int nlines;
 static int gdt_min = LINUX_GDT_TLS_MIN_X86_64;
 static struct tls_user_desc *ro_page;
@@ -243,8 +241,12 @@ main(int argc, char **argv)
 	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (ro_page == MAP_FAILED)
 		return (2);
-	while (nlines < MAX_LINES && fgets(buf, sizeof(buf), stdin) != NULL)
+	while (fgets(buf, sizeof(buf), stdin) != NULL) {
+		lines = realloc(lines, (size_t)(nlines + 1) * sizeof(*lines));
+		if (lines == NULL)
+			return (2);
 		lines[nlines++] = strdup(buf);
+	}
 	pid = inproc_proc_spawn(run_script, NULL);
 	return (inproc_proc_wait(pid) == 0 ? 0 : 1);
 }
