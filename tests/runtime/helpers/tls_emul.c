@@ -1,8 +1,10 @@
 /*
- * tls_emul.c — runs a TLS script (tls_script.h) through the runtime's
- * handlers in the in-process host and prints what an emulated program
- * would have seen, in raw_tls_probe.c's format. test_tls.c compares the
- * two. Built for both architectures; the i386 build is the i386 runtime.
+ * tls_emul.c — runs a TLS script (tls_script.h) as an emulated program of
+ * the in-process host, each operation a system call through the runtime's
+ * entry point (inproc_syscall(): the architecture's registers and numbers,
+ * so clone's argument order is part of the test), and prints what the
+ * program saw in raw_tls_probe.c's format. test_tls.c compares the two.
+ * Built for both architectures; the i386 build is the i386 runtime.
  *
  *   tls_emul [--gdt-min N] < script
  *
@@ -25,28 +27,41 @@ static int gdt_min = LINUX_GDT_TLS_MIN_X86_64;
 static struct tls_user_desc *ro_page;
 static char child_stack[16384];
 
+/* clone(flags, stack, 0, 0, tls) in the architecture's argument order;
+ * the child runs fn(arg). */
 static long
-rc_of(int error)
+sys_clone_settls(unsigned long flags, void *stack, unsigned long tls,
+    inproc_entry_t *fn, void *arg)
 {
+	long r;
 
-	return (error != 0 ? -(long)linux_errno_from_host(error) : 0);
+	inproc_set_child_entry(fn, arg);
+#if defined(LINUX_ARCH_AMD64)
+	r = inproc_syscall(LINUX_SYS_linux_clone, (long)flags, (long)stack, 0,
+	    0, (long)tls, 0);
+#else
+	r = inproc_syscall(LINUX_SYS_linux_clone, (long)flags, (long)stack, 0,
+	    (long)tls, 0, 0);
+#endif
+	inproc_set_child_entry(NULL, NULL);
+	return (r);
 }
 
 #if defined(LINUX_SYS_linux_set_thread_area)
 static long
 emu_set_thread_area(void *desc)
 {
-	struct linux_set_thread_area_args a = { .desc = desc };
 
-	return (rc_of(linux_set_thread_area(kern_curthread(), &a)));
+	return (inproc_syscall(LINUX_SYS_linux_set_thread_area, (long)desc, 0,
+	    0, 0, 0, 0));
 }
 
 static long
 emu_get_thread_area(void *desc)
 {
-	struct linux_get_thread_area_args a = { .desc = desc };
 
-	return (rc_of(linux_get_thread_area(kern_curthread(), &a)));
+	return (inproc_syscall(LINUX_SYS_linux_get_thread_area, (long)desc, 0,
+	    0, 0, 0, 0));
 }
 
 /* What lar/lsl and a read through %fs would give for the descriptor. */
@@ -96,9 +111,9 @@ clonetls_child(void *arg)
 static long
 emu_arch_prctl(long code, unsigned long addr)
 {
-	struct linux_arch_prctl_args a = { .code = (l_int)code, .addr = addr };
 
-	return (rc_of(linux_arch_prctl(kern_curthread(), &a)));
+	return (inproc_syscall(LINUX_SYS_linux_arch_prctl, code, (long)addr, 0,
+	    0, 0, 0));
 }
 
 static int
@@ -165,10 +180,10 @@ run_script(void *arg __attribute__((__unused__)))
 
 			memset(&cr, 0xa5, sizeof(cr));
 			cr.cr_desc.entry_number = op.op_desc.entry_number;
-			pid = emu_clone(LINUX_CLONE_VM | LINUX_CLONE_SETTLS |
-			    LINUX_SIGCHLD, child_stack + sizeof(child_stack),
-			    NULL, NULL, (unsigned long)&op.op_desc,
-			    clonetls_child, &cr);
+			pid = sys_clone_settls(LINUX_CLONE_VM |
+			    LINUX_CLONE_SETTLS | LINUX_SIGCHLD,
+			    child_stack + sizeof(child_stack),
+			    (unsigned long)&op.op_desc, clonetls_child, &cr);
 			if (pid > 0) {
 				(void)inproc_proc_wait((pid_t)pid);
 				pid = 0;
@@ -205,9 +220,10 @@ run_script(void *arg __attribute__((__unused__)))
 			unsigned long report = 0xa5a5a5a5;
 			long pid;
 
-			pid = emu_clone(LINUX_CLONE_VM | LINUX_CLONE_SETTLS |
-			    LINUX_SIGCHLD, child_stack + sizeof(child_stack),
-			    NULL, NULL, op.op_addr, clonefs_child, &report);
+			pid = sys_clone_settls(LINUX_CLONE_VM |
+			    LINUX_CLONE_SETTLS | LINUX_SIGCHLD,
+			    child_stack + sizeof(child_stack), op.op_addr,
+			    clonefs_child, &report);
 			if (pid > 0) {
 				(void)inproc_proc_wait((pid_t)pid);
 				pid = 0;
