@@ -19,6 +19,18 @@ RT_TEST_DIR := $(BUILD)/tests/runtime
 RT_HELPERS_DIR := $(RT_TEST_DIR)/helpers
 RT_FIRST_RELEASE := $(firstword $(RUNTIME_RELEASES))
 CRITERION_LIBS := -lcriterion
+RT_HELPER_ARCHES := $(RUNTIME_ARCHES)
+RT_CRITERION_INC :=
+# ThreadSanitizer (TSAN=1): gcc has no 32-bit TSan, so only the amd64
+# helpers are built (suites that need an i386 helper skip themselves); and
+# libcriterion cannot start in a TSan process (tests/runtime/tsan/criterion/
+# criterion.h says why), so the suites are built against that stand-in and
+# linked with tests/runtime/tsan/runner.c.
+ifeq ($(TSAN),1)
+RT_HELPER_ARCHES := amd64
+RT_CRITERION_INC := -Itests/runtime/tsan
+CRITERION_LIBS := tests/runtime/tsan/runner.c
+endif
 # libkern.a is linked whole: its handlers override weak fallbacks, and an
 # archive member holding only a strong override would otherwise never be
 # pulled in once the weak definition resolved the symbol.
@@ -27,9 +39,9 @@ rt_link_kern = -Wl,--whole-archive $(1) -Wl,--no-whole-archive
 # $(call rt_test_release,release)
 define rt_test_release
 RT_TESTS_$(1) := $$(patsubst tests/runtime/%.c,$$(RT_TEST_DIR)/$(1)/%,$$(RT_TEST_SRCS))
-$$(RT_TEST_DIR)/$(1)/%: tests/runtime/%.c $$(BUILD)/runtime/$(1)/amd64/libkern.a $$(BUILD)/runtime/amd64/libinproc.a
+$$(RT_TEST_DIR)/$(1)/%: tests/runtime/%.c $$(BUILD)/runtime/$(1)/amd64/libkern.a $$(BUILD)/runtime/amd64/libinproc.a $$(filter %.c,$$(CRITERION_LIBS))
 	@mkdir -p $$(@D)
-	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_amd64) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_amd64) $$(RT_CRITERION_INC) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
 		$$(call rt_link_kern,$$(BUILD)/runtime/$(1)/amd64/libkern.a) $$(BUILD)/runtime/amd64/libinproc.a \
 		$$(ALL_LDFLAGS) $$(CRITERION_LIBS) -lpthread
 RT_TESTS += $$(RT_TESTS_$(1))
@@ -53,7 +65,7 @@ RT_TESTS :=
 RT_HELPERS :=
 ifneq ($(RT_FIRST_RELEASE),)
 $(foreach r,$(RUNTIME_RELEASES),$(eval $(call rt_test_release,$(r))))
-$(foreach a,$(RUNTIME_ARCHES),$(eval $(call rt_helper_arch,$(a))))
+$(foreach a,$(RT_HELPER_ARCHES),$(eval $(call rt_helper_arch,$(a))))
 endif
 -include $(RT_TESTS:=.d) $(RT_HELPERS:=.d)
 

@@ -135,11 +135,13 @@ raw_fs_roundtrip(long code, unsigned long value, unsigned long *readback)
 static long
 raw_clone_fs(unsigned long base, unsigned long *report, char *stack_top)
 {
-	register long r10 __asm__("r10") = 0;
-	register long r8 __asm__("r8") = (long)base;
 	long r;
 
+	/* Before the register variables: a sanitizer's store hook would
+	 * clobber r8 and r10. */
 	*(void **)(stack_top - 8) = report;
+	register long r10 __asm__("r10") = 0;
+	register long r8 __asm__("r8") = (long)base;
 	__asm__ volatile(
 	    "syscall\n\t"
 	    "testq %%rax, %%rax\n\t"
