@@ -466,3 +466,81 @@ Test(clone_threads, invalid_flag_combinations_fail_with_einval,
 
 	assert_program(invalid_main, NULL, 46, "invalid");
 }
+
+/*
+ * What tkill and tgkill rely on: a TID names one live thread, which the
+ * host finds (kern_tdfind) in the process whose pid is the TGID; the
+ * runtime's registries agree; an exited thread is found no more.
+ */
+#define	NADDR	4
+static atomic_int addr_go;
+
+static int
+addr_thread(void *arg __attribute__((__unused__)))
+{
+
+	while (atomic_load(&addr_go) == 0)
+		sched_yield();
+	return (0);
+}
+
+static int
+addressing_main(void *arg __attribute__((__unused__)))
+{
+	static struct worker w[NADDR];
+	struct linux_emuldata *em;
+	struct linux_pemuldata *pem;
+	struct thread *td;
+	long pid, tid[NADDR];
+	int i, n;
+
+	atomic_store(&addr_go, 0);
+	pid = emu_getpid();
+	for (i = 0; i < NADDR; i++) {
+		w[i].w_ctid = -1;
+		tid[i] = emu_clone(NPTL_FLAGS, w[i].w_stack + STACK_SIZE,
+		    &w[i].w_ptid, &w[i].w_ctid, 0, addr_thread, NULL);
+		if (tid[i] <= 0)
+			return (1);
+	}
+	for (i = 0; i < NADDR; i++) {
+		td = kern_tdfind((lwpid_t)tid[i]);
+		if (td == NULL)
+			return (2);
+		if (td->td_proc->p_pid != pid)
+			return (3);
+		kern_tdrele(td);
+		em = linux_emul_find_tid((lwpid_t)tid[i]);
+		if (em == NULL)
+			return (4);
+		if (em->em_pem->pem_tgid != pid || em->em_tid != tid[i])
+			return (5);
+		kmtx_unlock(&linux_emul_lock);
+	}
+	pem = linux_emul_find_tgid((pid_t)pid);
+	if (pem == NULL)
+		return (6);
+	n = pem->pem_nthreads;
+	kmtx_unlock(&linux_emul_lock);
+	if (n != NADDR + 1)
+		return (7);
+	atomic_store(&addr_go, 1);
+	for (i = 0; i < NADDR; i++) {
+		emu_join_tid(&w[i].w_ctid);
+		inproc_wait_thread_gone((pid_t)tid[i]);
+		if (linux_emul_find_tid((lwpid_t)tid[i]) != NULL) {
+			kmtx_unlock(&linux_emul_lock);
+			return (8);
+		}
+	}
+	if (linux_emul_nthreads(kern_curthread()->td_proc) != 1)
+		return (9);
+	return (47);
+}
+
+Test(clone_threads, a_tid_names_one_live_thread_of_the_tgid_process,
+    .timeout = 30)
+{
+
+	assert_program(addressing_main, NULL, 47, "addressing");
+}
