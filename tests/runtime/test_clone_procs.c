@@ -552,3 +552,77 @@ Test(clone_procs, extensions_are_created_cloned_and_exited, .timeout = 30)
 	cr_assert_eq(atomic_load(&ext_group_exits), 1,
 	    "the group's ee_exit ran once, with its last thread");
 }
+
+/*
+ * exec (linux_emul_proc_exec, what an execve path calls): the vfork
+ * parent is released before the child ends, and the thread starts afresh:
+ * no CLEARTID address, empty TLS slots, TID = TGID.
+ */
+struct exec_state {
+	atomic_int	xs_parent_back;
+	int		xs_seen_back;	/* by the child, after its exec */
+	int		xs_clear_reset;
+	int		xs_tls_reset;
+	int		xs_tid_is_pid;
+	int32_t		xs_word;
+};
+
+static int
+exec_child(void *arg)
+{
+	struct exec_state *xs = arg;
+	struct thread *td = kern_curthread();
+	struct l_user_desc ud = { (uint32_t)-1, 0x1000, 0xfff,
+	    LINUX_UD_SEG_32BIT };
+	struct linux_emuldata *em = em_find(td);
+	int entry;
+	bool allocated;
+
+	inproc_wait_ppwaiting((pid_t)emu_getpid());
+	emu_set_tid_address(&xs->xs_word);
+	entry = -1;
+	if (linux_tls_select(&em->em_tls, linux_tls_gdt_min(td), &ud, true,
+	    &entry, &allocated) != 0)
+		return (1);
+	linux_tls_store(&em->em_tls, linux_tls_gdt_min(td), entry, &ud);
+
+	linux_emul_proc_exec(td);		/* the new image */
+
+	while (atomic_load(&xs->xs_parent_back) == 0)
+		sched_yield();			/* released by the exec */
+	xs->xs_seen_back = 1;
+	xs->xs_clear_reset = em->em_clear_tid == NULL;
+	xs->xs_tls_reset = linux_tls_desc_bytes(td, 0) == 0 &&
+	    linux_tls_desc_bytes(td, 1) == 0 && linux_tls_desc_bytes(td, 2) == 0;
+	xs->xs_tid_is_pid = emu_gettid() == emu_getpid();
+	return (5);
+}
+
+static int
+exec_main(void *arg)
+{
+	struct exec_state *xs = arg;
+	long pid;
+
+	pid = emu_vfork(exec_child, xs);
+	if (pid <= 0)
+		return (1);
+	atomic_store(&xs->xs_parent_back, 1);
+	if (inproc_proc_wait((pid_t)pid) != 5 << 8)
+		return (2);
+	return (58);
+}
+
+Test(clone_procs, exec_releases_the_vfork_parent_and_resets_the_thread,
+    .timeout = 30)
+{
+	static struct exec_state xs;
+
+	xs.xs_word = 99;
+	assert_exit(spawn(exec_main, &xs), 58, "exec");
+	cr_assert_eq(xs.xs_seen_back, 1);
+	cr_assert_eq(xs.xs_clear_reset, 1, "CLEARTID forgotten at exec");
+	cr_assert_eq(xs.xs_tls_reset, 1, "TLS slots emptied at exec");
+	cr_assert_eq(xs.xs_tid_is_pid, 1);
+	cr_assert_eq(xs.xs_word, 99, "the forgotten word is left alone");
+}
