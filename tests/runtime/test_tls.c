@@ -370,14 +370,9 @@ assert_same_results(const char *raw, const char *emu, int shift)
 static void
 i386_differential(int gdt_min)
 {
-	char *script, *raw, *emu_in, *emu, *init, gdt_arg[32], path[1024];
+	char *script, *raw, *emu_in, *emu, *init, gdt_arg[32];
 	int shift = 12 - gdt_min;
 	size_t len;
-
-	/* ThreadSanitizer builds have no i386 helpers (no 32-bit TSan). */
-	snprintf(path, sizeof(path), "%s/tls_emul_i386", helpers_dir());
-	if (access(path, X_OK) != 0)
-		cr_skip_test("no i386 helpers in this build (TSAN=1?)");
 
 	script = i386_script(0);
 	raw = run_helper("raw_tls_probe_i386", "", script);
