@@ -78,7 +78,8 @@ struct kern_fork_req {
  * A new process: one thread (*newtdp), a copy of td's registers, stopped.
  * Sharing follows kf_rfflags: RFMEM the address space, RFSIGSHARE the
  * signal handlers, no RFFDG the descriptor table. Errors: EAGAIN, ENOMEM,
- * EPROCLIM when a limit is hit. FreeBSD: fork1().
+ * EPROCLIM when a limit is hit, EINTR when td's process is being ended
+ * (exit_group in another thread; Linux: a fatal signal). FreeBSD: fork1().
  */
 int	kern_fork(struct thread *td, const struct kern_fork_req *kf,
 	    struct thread **newtdp);

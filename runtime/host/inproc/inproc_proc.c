@@ -348,6 +348,13 @@ kern_fork(struct thread *td, const struct kern_fork_req *kf,
 
 	pthread_mutex_lock(&ps_lock);
 	pps = ps_of_locked(td->td_proc);
+	if (pps->ps_exiting) {
+		/* Linux: a fatal signal (exit_group) ends a clone in the
+		 * middle with EINTR. */
+		pthread_mutex_unlock(&ps_lock);
+		inproc_proc_destroy(p);
+		return (EINTR);
+	}
 	ps = ps_new_locked(p);
 	ps->ps_ppid = pps->ps_pid;
 	ps->ps_exitsig = kf->kf_exitsig;
@@ -375,6 +382,10 @@ kern_thread_create(struct thread *td, struct thread **newtdp)
 	pthread_once(&hooks_once, hooks_install);
 	pthread_mutex_lock(&ps_lock);
 	ps = ps_of_locked(td->td_proc);
+	if (ps->ps_exiting) {
+		pthread_mutex_unlock(&ps_lock);
+		return (EINTR);
+	}
 	pthread_mutex_unlock(&ps_lock);
 	*newtdp = kthread_start(ps, td->td_proc, td->td_frame, child_entry,
 	    child_arg, false);
