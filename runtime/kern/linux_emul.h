@@ -44,7 +44,9 @@ struct linux_semundo;
 struct linux_emuldata {
 	struct thread		*em_td;		/* (c) the host thread */
 	struct linux_pemuldata	*em_pem;	/* (c) its group; a reference */
-	lwpid_t			 em_tid;	/* (e) Linux TID; only exec changes it */
+	lwpid_t			 em_tid;	/* (e) Linux TID; changed (by exec)
+						   only in the owner, which reads
+						   it unlocked */
 	int			 em_flags;	/* (o) LINUX_EM_* */
 	int32_t			*em_child_set_tid; /* (o) CLONE_CHILD_SETTID */
 	int32_t			*em_clear_tid;	/* (o) CLONE_CHILD_CLEARTID,
@@ -104,8 +106,8 @@ struct linux_semundo {
 	u_int	lsu_refs;	/* (e) threads sharing it */
 };
 
-/* The lock of everything marked (e) above. Leaf: nothing is taken under it
- * except host locks taken by kern_* calls documented as safe under it. */
+/* The lock of everything marked (e) above: a leaf, held briefly; nothing
+ * else is acquired, no user memory touched, nothing allocated under it. */
 extern struct kmutex linux_emul_lock;
 
 /* Accessors. The caller's own td needs no lock; another thread's needs
