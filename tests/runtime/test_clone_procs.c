@@ -12,13 +12,11 @@
 #include <string.h>
 
 #include "clone_emu.h"
+#include "kern_api_signal.h"
 
 #define	STACK_SIZE	4096
 static char child_stack[STACK_SIZE];
 
-/* FreeBSD signal numbers, what the host is given (kern_errno.h's host). */
-#define	HOST_SIGCHLD	20
-#define	HOST_SIGUSR1	30
 
 static pid_t
 spawn(inproc_entry_t *main_fn, void *arg)
@@ -99,7 +97,7 @@ Test(clone_procs, fork_makes_a_new_group_whose_parent_is_the_caller,
 	cr_assert_eq(fr.fr_seen.s_tid, fr.fr_child,
 	    "the child's first thread has TID = TGID");
 	cr_assert_eq(fr.fr_seen.s_ppid, fr.fr_parent_pid, "getppid");
-	cr_assert_eq(c->pi_exitsig, HOST_SIGCHLD, "fork's exit signal");
+	cr_assert_eq(c->pi_exitsig, KSIGCHLD, "fork's exit signal");
 	cr_assert_neq(c->pi_vmspace, fr.fr_parent_info.pi_vmspace,
 	    "fork shares no address space");
 	cr_assert_neq(c->pi_fdtable, fr.fr_parent_info.pi_fdtable,
@@ -227,10 +225,10 @@ Test(clone_procs, the_exit_signal_is_the_low_byte_except_for_clone_parent,
 
 	memset(&er, 0, sizeof(er));
 	assert_exit(spawn(exitsig_main, &er), 52, "exit signals");
-	cr_assert_eq(er.er_sigusr1, HOST_SIGUSR1, "SIGUSR1 translated");
+	cr_assert_eq(er.er_sigusr1, KSIGUSR1, "SIGUSR1 translated");
 	cr_assert_eq(er.er_zero, 0, "no signal");
 	cr_assert_eq(er.er_invalid, 0, "an invalid exit signal is none");
-	cr_assert_eq(er.er_parent, HOST_SIGCHLD,
+	cr_assert_eq(er.er_parent, KSIGCHLD,
 	    "CLONE_PARENT takes the caller's exit signal");
 	cr_assert_eq(er.er_parent_ppid, er.er_my_ppid,
 	    "CLONE_PARENT takes the caller's parent");
@@ -625,4 +623,66 @@ Test(clone_procs, exec_releases_the_vfork_parent_and_resets_the_thread,
 	cr_assert_eq(xs.xs_tls_reset, 1, "TLS slots emptied at exec");
 	cr_assert_eq(xs.xs_tid_is_pid, 1);
 	cr_assert_eq(xs.xs_word, 99, "the forgotten word is left alone");
+}
+
+/*
+ * When a process ends, its parent is sent the exit signal clone asked for
+ * (FreeBSD exit1() -> p_sigparent), with a SIGCHLD-style siginfo.
+ */
+struct exitsig_sent {
+	bool	es_usr1_after_child;
+	bool	es_usr1_before;
+	bool	es_usr2_after_thread;
+};
+
+static int
+exit_quickly(void *arg __attribute__((__unused__)))
+{
+
+	return (6);
+}
+
+static int
+exitsig_sent_main(void *arg)
+{
+	struct exitsig_sent *es = arg;
+	static int32_t ctid;
+	ksigset_t set, both;
+	long pid;
+
+	ksigemptyset(&both);
+	ksigaddset(&both, KSIGUSR1);
+	ksigaddset(&both, KSIGUSR2);
+	(void)kern_sigprocmask(kern_curthread(), KSIG_BLOCK, &both, NULL);
+	(void)kern_sigpending(kern_curthread(), &set);
+	es->es_usr1_before = ksigismember(&set, KSIGUSR1);
+
+	pid = emu_clone(10 /* Linux SIGUSR1 */, child_stack + STACK_SIZE, NULL,
+	    NULL, 0, exit_quickly, NULL);
+	if (pid <= 0 || inproc_proc_wait((pid_t)pid) != 6 << 8)
+		return (1);
+	(void)kern_sigpending(kern_curthread(), &set);
+	es->es_usr1_after_child = ksigismember(&set, KSIGUSR1);
+
+	/* A thread has no exit signal, whatever the low byte says. */
+	ctid = -1;
+	if (emu_clone(LINUX_CLONE_VM | LINUX_CLONE_SIGHAND | LINUX_CLONE_THREAD |
+	    LINUX_CLONE_CHILD_CLEARTID | 12 /* Linux SIGUSR2 */, child_stack +
+	    STACK_SIZE, NULL, &ctid, 0, exit_quickly, NULL) <= 0)
+		return (2);
+	emu_join_tid(&ctid);
+	(void)kern_sigpending(kern_curthread(), &set);
+	es->es_usr2_after_thread = ksigismember(&set, KSIGUSR2);
+	return (59);
+}
+
+Test(clone_procs, the_parent_is_sent_the_exit_signal_when_a_child_ends,
+    .timeout = 30)
+{
+	static struct exitsig_sent es;
+
+	assert_exit(spawn(exitsig_sent_main, &es), 59, "exit signal sent");
+	cr_assert_not(es.es_usr1_before);
+	cr_assert(es.es_usr1_after_child, "SIGUSR1 pending after the child");
+	cr_assert_not(es.es_usr2_after_thread, "a thread sends nothing");
 }

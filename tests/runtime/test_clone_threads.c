@@ -10,12 +10,16 @@
  * status (a distinct number per check), so the test names it.
  */
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "clone_emu.h"
+#include "kern_api_signal.h"
 
 /* The flags glibc's pthread_create passes (NPTL, the thesis 3.x). */
 #define	NPTL_FLAGS	(LINUX_CLONE_VM | LINUX_CLONE_FS | LINUX_CLONE_FILES | \
@@ -543,4 +547,213 @@ Test(clone_threads, a_tid_names_one_live_thread_of_the_tgid_process,
 {
 
 	assert_program(addressing_main, NULL, 47, "addressing");
+}
+
+/*
+ * tkill and tgkill (the signal subsystem's handlers, on kern_tdkill())
+ * address threads by the TIDs clone gives: the same answers as this
+ * machine's kernel for the same sequence (signal 0 and invalid signals, so
+ * that nothing is delivered), and a real signal lands on the thread named.
+ */
+enum { TK_TKILL, TK_TGKILL };
+struct tk_case {
+	int		 tc_call;
+	int		 tc_tgid;	/* 'P' pid, 'B' B's tid, '0' 0 */
+	int		 tc_tid;	/* 'B', 'C' (exited), 'P', '0', 'M' -1 */
+	int		 tc_sig;
+};
+static const struct tk_case tk_cases[] = {
+	{ TK_TKILL, 0, 'B', 0 },	{ TK_TGKILL, 'P', 'B', 0 },
+	{ TK_TGKILL, 'B', 'B', 0 },	{ TK_TGKILL, 'P', 'P', 0 },
+	{ TK_TKILL, 0, 'B', 65 },	{ TK_TKILL, 0, 'B', -1 },
+	{ TK_TKILL, 0, 'C', 65 },	{ TK_TKILL, 0, 'C', 0 },
+	{ TK_TGKILL, 'P', 'C', 0 },	{ TK_TKILL, 0, '0', 0 },
+	{ TK_TKILL, 0, 'M', 0 },	{ TK_TGKILL, '0', 'B', 0 },
+	{ TK_TGKILL, 'P', '0', 0 },	{ TK_TGKILL, 'P', 'B', 65 },
+};
+#define	NTK	(sizeof(tk_cases) / sizeof(tk_cases[0]))
+
+static long
+tk_id(int which, long pid, long b, long c)
+{
+
+	switch (which) {
+	case 'P':	return (pid);
+	case 'B':	return (b);
+	case 'C':	return (c);
+	case 'M':	return (-1);
+	default:	return (0);
+	}
+}
+
+/* The real kernel's answer, -errno; raw, as <errno.h> cannot meet the
+ * host errno values of kern_errno.h in this file. */
+static long
+raw3(long nr, long a, long b, long c)
+{
+	long r;
+
+	__asm__ volatile("syscall" : "=a"(r) : "a"(nr), "D"(a), "S"(b),
+	    "d"(c) : "rcx", "r11", "memory");
+	return (r);
+}
+
+/* The real kernel, with real threads of this process. */
+static atomic_int real_b_go;
+static atomic_long real_b_tid;
+
+static void *
+real_b(void *arg __attribute__((__unused__)))
+{
+
+	atomic_store(&real_b_tid, raw3(SYS_gettid, 0, 0, 0));
+	while (atomic_load(&real_b_go) == 0)
+		sched_yield();
+	return (NULL);
+}
+
+static void *
+real_c(void *arg)
+{
+
+	*(long *)arg = raw3(SYS_gettid, 0, 0, 0);
+	return (NULL);
+}
+
+static void
+real_tk(int results[NTK])
+{
+	pthread_t b, c;
+	long pid, tb, tc, r;
+	size_t i;
+
+	atomic_store(&real_b_go, 0);
+	atomic_store(&real_b_tid, 0);
+	cr_assert_eq(pthread_create(&c, NULL, real_c, &tc), 0);
+	cr_assert_eq(pthread_join(c, NULL), 0);
+	cr_assert_eq(pthread_create(&b, NULL, real_b, NULL), 0);
+	while ((tb = atomic_load(&real_b_tid)) == 0)
+		sched_yield();
+	pid = getpid();
+	for (i = 0; i < NTK; i++) {
+		const struct tk_case *k = &tk_cases[i];
+
+		if (k->tc_call == TK_TKILL)
+			r = raw3(SYS_tkill, tk_id(k->tc_tid, pid, tb, tc),
+			    k->tc_sig, 0);
+		else
+			r = raw3(SYS_tgkill, tk_id(k->tc_tgid, pid, tb, tc),
+			    tk_id(k->tc_tid, pid, tb, tc), k->tc_sig);
+		results[i] = (int)-r;
+	}
+	atomic_store(&real_b_go, 1);
+	pthread_join(b, NULL);
+}
+
+struct tk_emu {
+	int		te_results[NTK];
+	bool		te_b_pending;	/* SIGUSR1 pending for B */
+	bool		te_me_pending;	/* ... for the caller */
+};
+static atomic_int emu_b_go;
+
+static int
+emu_b(void *arg __attribute__((__unused__)))
+{
+
+	while (atomic_load(&emu_b_go) == 0)
+		sched_yield();
+	return (0);
+}
+
+static long
+emu_tkill(long tid, int sig)
+{
+	struct linux_tkill_args a = { .tid = (l_pid_t)tid, .sig = sig };
+	struct thread *td = emu_td();
+
+	return (emu_ret(td, linux_tkill(td, &a)));
+}
+
+static long
+emu_tgkill(long tgid, long tid, int sig)
+{
+	struct linux_tgkill_args a = { .tgid = (l_pid_t)tgid,
+	    .pid = (l_pid_t)tid, .sig = sig };
+	struct thread *td = emu_td();
+
+	return (emu_ret(td, linux_tgkill(td, &a)));
+}
+
+static int
+tk_main(void *arg)
+{
+	static struct worker wb, wc;
+	struct tk_emu *te = arg;
+	struct thread *tdb;
+	ksigset_t set, usr1;
+	long pid, tb, tc, r;
+	size_t i;
+
+	atomic_store(&emu_b_go, 0);
+	pid = emu_getpid();
+	wc.w_ctid = -1;
+	tc = emu_clone(NPTL_FLAGS, wc.w_stack + STACK_SIZE, &wc.w_ptid,
+	    &wc.w_ctid, 0, NULL, NULL);
+	if (tc <= 0)
+		return (1);
+	emu_join_tid(&wc.w_ctid);
+	inproc_wait_thread_gone((pid_t)tc);
+	wb.w_ctid = -1;
+	tb = emu_clone(NPTL_FLAGS, wb.w_stack + STACK_SIZE, &wb.w_ptid,
+	    &wb.w_ctid, 0, emu_b, NULL);
+	if (tb <= 0)
+		return (2);
+	for (i = 0; i < NTK; i++) {
+		const struct tk_case *k = &tk_cases[i];
+
+		if (k->tc_call == TK_TKILL)
+			r = emu_tkill(tk_id(k->tc_tid, pid, tb, tc), k->tc_sig);
+		else
+			r = emu_tgkill(tk_id(k->tc_tgid, pid, tb, tc),
+			    tk_id(k->tc_tid, pid, tb, tc), k->tc_sig);
+		te->te_results[i] = r == 0 ? 0 : (int)-r;
+	}
+
+	/* A real signal, blocked everywhere so that it stays pending. */
+	ksigemptyset(&usr1);
+	ksigaddset(&usr1, KSIGUSR1);
+	tdb = kern_tdfind((lwpid_t)tb);
+	if (tdb == NULL)
+		return (3);
+	(void)kern_sigprocmask(tdb, KSIG_BLOCK, &usr1, NULL);
+	(void)kern_sigprocmask(kern_curthread(), KSIG_BLOCK, &usr1, NULL);
+	if (emu_tgkill(pid, tb, 10 /* Linux SIGUSR1 */) != 0)
+		return (4);
+	(void)kern_sigpending(tdb, &set);
+	te->te_b_pending = ksigismember(&set, KSIGUSR1);
+	kern_tdrele(tdb);
+	(void)kern_sigpending(kern_curthread(), &set);
+	te->te_me_pending = ksigismember(&set, KSIGUSR1);
+	atomic_store(&emu_b_go, 1);
+	emu_join_tid(&wb.w_ctid);
+	return (48);
+}
+
+Test(clone_threads, tkill_and_tgkill_address_threads_as_this_machines_kernel,
+    .timeout = 30)
+{
+	static struct tk_emu te;
+	int real[NTK];
+	size_t i;
+
+	real_tk(real);
+	assert_program(tk_main, &te, 48, "tkill/tgkill");
+	for (i = 0; i < NTK; i++)
+		cr_assert_eq(te.te_results[i], real[i], "case %zu (%s): the "
+		    "runtime answers %d, this machine's kernel %d", i,
+		    tk_cases[i].tc_call == TK_TKILL ? "tkill" : "tgkill",
+		    te.te_results[i], real[i]);
+	cr_assert(te.te_b_pending, "SIGUSR1 is pending for the thread named");
+	cr_assert_not(te.te_me_pending, "and not for the sender");
 }

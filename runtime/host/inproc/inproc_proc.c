@@ -34,12 +34,11 @@
 
 #include "inproc.h"
 #include "inproc_proc.h"
+#include "inproc_signal.h"
 #include "kern_api.h"
 #include "kern_api_proc.h"
+#include "kern_api_signal.h"
 #include "kern_api_vm.h"
-
-/* FreeBSD's SIGCHLD: the host signal a spawned program's parent gets. */
-#define	HOST_SIGCHLD	20
 
 struct inproc_kthread;
 
@@ -171,7 +170,7 @@ ps_of_locked(struct proc *p)
 	ps = ps_new_locked(p);
 	ps->ps_foreign = true;
 	ps->ps_ppid = getpid();
-	ps->ps_exitsig = HOST_SIGCHLD;
+	ps->ps_exitsig = KSIGCHLD;
 	ps->ps_fdtable = identity_new_locked();
 	ps->ps_sigacts = identity_new_locked();
 	ps->ps_running = 1;
@@ -220,21 +219,53 @@ ps_ended_locked(struct inproc_pstate *ps)
 	pthread_cond_broadcast(&ps_cv);
 }
 
+/*
+ * The parent learns of the end: kf_exitsig with a SIGCHLD-style siginfo
+ * (FreeBSD: exit1() -> kern_psignal(p_pptr, p_sigparent)). Sent by the
+ * last thread while it still exists. A parent that is not an emulated
+ * process (the test, pid 1) is not found and gets nothing.
+ */
+static void
+ps_notify_parent(struct thread *td, struct inproc_pstate *ps, int status)
+{
+	ksiginfo_t ksi;
+
+	if (ps->ps_exitsig == 0)
+		return;
+	ksiginfo_init(&ksi);
+	ksi.ksi_signo = ps->ps_exitsig;
+	ksi.ksi_pid = ps->ps_pid;
+	if ((status & 0x7f) != 0) {
+		ksi.ksi_code = KCLD_KILLED;
+		ksi.ksi_status = status & 0x7f;
+	} else {
+		ksi.ksi_code = KCLD_EXITED;
+		ksi.ksi_status = (status >> 8) & 0xff;
+	}
+	(void)kern_kill(td, ps->ps_ppid, &ksi);
+}
+
 static void
 kthread_end(struct inproc_kthread *kt)
 {
 	struct inproc_pstate *ps;
 	struct inproc_kthread **ktp;
+	struct thread *td;
+	int status;
 	bool last;
 
 	ps = kt->kt_ps;
+	td = kt->kt_td;
 	pthread_mutex_lock(&ps_lock);
 	kt->kt_td = NULL;		/* no more interrupts: it goes away */
 	last = --ps->ps_nthreads == 0 && !ps->ps_foreign;
 	/* The host frees the struct proc with its last thread. */
 	if (last)
 		ps->ps_proc = NULL;
+	status = ps->ps_status;
 	pthread_mutex_unlock(&ps_lock);
+	if (last)
+		ps_notify_parent(td, ps, status);
 
 	inproc_thread_detach();
 	kt_cur = NULL;
@@ -369,6 +400,11 @@ kern_fork(struct thread *td, const struct kern_fork_req *kf,
 
 	*newtdp = kthread_start(ps, p, td->td_frame, child_entry, child_arg,
 	    false);
+	/* The blocked mask and the dispositions come along; the alternate
+	 * signal stack too, unless the child shares the memory without
+	 * vfork (Linux: sas_ss_reset() in copy_process()). */
+	inproc_signal_fork(td, *newtdp, true,
+	    (kf->kf_rfflags & (RFMEM | RFPPWAIT)) != RFMEM);
 	if ((kf->kf_rfflags & RFPPWAIT) != 0)
 		vfork_child = ps;
 	return (0);
@@ -389,6 +425,7 @@ kern_thread_create(struct thread *td, struct thread **newtdp)
 	pthread_mutex_unlock(&ps_lock);
 	*newtdp = kthread_start(ps, td->td_proc, td->td_frame, child_entry,
 	    child_arg, false);
+	inproc_signal_fork(td, *newtdp, false, false);
 	return (0);
 }
 
@@ -557,7 +594,7 @@ inproc_proc_spawn(inproc_entry_t *main_fn, void *arg)
 	pthread_mutex_lock(&ps_lock);
 	ps = ps_new_locked(p);
 	ps->ps_ppid = getpid();
-	ps->ps_exitsig = HOST_SIGCHLD;
+	ps->ps_exitsig = KSIGCHLD;
 	ps->ps_rfflags = RFPROC | RFFDG;
 	ps->ps_fdtable = identity_new_locked();
 	ps->ps_sigacts = identity_new_locked();

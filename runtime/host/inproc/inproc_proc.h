@@ -35,7 +35,11 @@
  * process made without CLONE_VM gets an address space *identity* of its
  * own (private futexes are distinct), not separate memory. Sharing made by
  * the rfork flags (descriptor table, signal handlers) is kept as identities
- * that tests can compare (inproc_proc_info()).
+ * that tests can compare (inproc_proc_info()). New threads and processes
+ * start with their creator's signal mask and dispositions
+ * (inproc_signal_fork()); when a process ends its parent is sent its exit
+ * signal with a SIGCHLD-style siginfo (kern_kill()), if the parent is an
+ * emulated process.
  */
 #ifndef _INPROC_PROC_H_
 #define _INPROC_PROC_H_
