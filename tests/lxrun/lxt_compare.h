@@ -97,7 +97,7 @@ expect_same(const char *what, const struct lxt_result *native,
 
 /*
  * A failed run is skipped when the release's table lacks syscalls the
- * program made (lxrun logs "syscall N is not in <release>"), the program
+ * program made (lxrun logs "syscall N is not implemented in <release>"), the program
  * said so itself ("Function not implemented", ENOSYS's message) and the
  * runtime lacked nothing (no "system call not implemented" from a
  * fallback): the program needs a newer spec, not a fix. A crash of lxrun
@@ -118,7 +118,8 @@ skip_if_missing_syscall(const struct lxt_result *lx, const char *rel)
 	    strstr(lx->err, "Sanitizer") != NULL)
 		return;
 	while ((p = strstr(p, "linux: syscall ")) != NULL) {
-		if (sscanf(p, "linux: syscall %u is not in", &nr) == 1 &&
+		if (sscanf(p, "linux: syscall %u is not implemented in",
+		    &nr) == 1 &&
 		    len + 12 < sizeof(nums))
 			len += (size_t)snprintf(nums + len, sizeof(nums) - len,
 			    " %u", nr);
