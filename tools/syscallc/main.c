@@ -19,6 +19,12 @@ static const struct command commands[] = {
 	    "read a syscalls.master (and conf) and write the tables" },
 	{ "list-checks", cmd_list_checks,
 	    "list every named check and its default level" },
+	{ "import", cmd_import,
+	    "write a new release's master from Linux's syscall table" },
+	{ "coverage", cmd_coverage,
+	    "report what a spec implements (and what a traced program needs)" },
+	{ "diff", cmd_diff,
+	    "compare two specs: added, removed, renumbered, changed" },
 };
 
 int
