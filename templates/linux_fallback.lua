@@ -1,68 +1,69 @@
--- linux_fallback.lua — writes linux_fallback.c: a weak definition of every
--- handler a system call table names, so that the table links whatever the
--- runtime implements.
+-- linux_fallback.lua — linux_fallback.c: a weak definition of every handler
+-- a system call table names, so that the table links whatever the runtime
+-- implements.
 --
--- Each fallback reports its own name once per process (kern_log_once, the
--- thesis's "which unimplemented calls matter" policy) and returns ENOSYS.
--- The runtime's real handlers are strong definitions of the same names and
--- replace the fallbacks at link time; nothing lists which handlers exist.
+-- Each fallback reports its own name once per process (kern_log_once: the
+-- thesis's "know which unimplemented calls matter" policy) and returns
+-- ENOSYS.  The runtime's real handlers (and the stubs of linux_dummy.c) are
+-- strong definitions of the same names and replace the fallbacks at link
+-- time; nothing lists which handlers exist.
 --
--- The handlers are exactly the sy_call symbols of the generated sysent
--- table: linux_<name> for STD entries, the host's sys_<name> for NOPROTO
--- ones, and nosys / lkmressys for the entries that have no handler of their
--- own (UNIMPL, OBSOL, RESERVED / NOSTD).  Each is defined once, in table
--- order, with the argument structure the table's prototypes give it.
+-- The handlers are exactly the sy_call symbols init_sysent.lua writes into
+-- the table, derived the same way: linux_<name> for STD entries, the host's
+-- sys_<name> for NOPROTO ones, nosys for UNIMPL/OBSOL/RESERVED/SYSMUX
+-- entries and lkmressys for NOSTD ones.  Each is defined once, in table
+-- order, with the argument structure its entry gives it.  Compat entries
+-- (COMPATn) are left out: their handler depends on the kernel's COMPAT_*
+-- options, and Linux confs have no compat set.
 --
--- The output is named by the conf key `linux_fallback` (a path relative to
--- the master's directory, as every output); without it nothing is written.
+-- Written only when the conf names it (key linux_fallback); the default is
+-- /dev/null, as for every output FreeBSD's generator does not have.
 
-local M = {}
+local fb = require("lib.freebsd")
 
-M.conf_key = "linux_fallback"
-
--- Entry kinds whose sysent slot calls a shared stub rather than a handler
--- of their own, and that stub with its argument structure.
-local STUB_OF_KIND = {
-	UNIMPL = { handler = "nosys", args = "nosys_args" },
-	OBSOL = { handler = "nosys", args = "nosys_args" },
-	RESERVED = { handler = "nosys", args = "nosys_args" },
-	NOSTD = { handler = "lkmressys", args = "nosys_args" },
+local T = {
+	key = "linux_fallback",
+	default = "/dev/null",
+	description = "weak ENOSYS fallbacks for every handler of the table",
 }
 
--- handlers(entries): the distinct handlers, in order of first appearance.
---   entries: list, in master order, of
---     { num = <number>, kind = "STD"|"NOPROTO"|"UNIMPL"|"OBSOL"|..., 
---       handler = <sy_call symbol>, args = <args struct tag> }
---   (handler and args are ignored for kinds in STUB_OF_KIND.)
--- Returns a list of { handler =, args =, nums = { ... } }.
-function M.handlers(entries)
+-- The shared stub a sysent slot without a handler of its own calls.
+local function stub_of(s)
+	local f = s.flags
+	if f.OBSOL or f.UNIMPL or f.RESERVED or f.SYSMUX then
+		return "nosys"
+	elseif f.NOSTD then
+		return "lkmressys"
+	end
+	return nil
+end
+
+-- The distinct handlers of the table, in order of first appearance:
+-- { handler =, args =, nums = { ... } }.
+local function handlers(model)
 	local list, byname = {}, {}
-	for _, e in ipairs(entries) do
-		local stub = STUB_OF_KIND[e.kind]
-		local handler = stub and stub.handler or e.handler
-		local args = stub and stub.args or e.args
-		local h = byname[handler]
-		if h == nil then
-			h = { handler = handler, args = args, nums = {} }
-			byname[handler] = h
-			list[#list + 1] = h
-		elseif h.args ~= args then
-			error(string.format("handler %s is given two argument " ..
-			    "structures: %s and %s", handler, h.args, args))
+	for _, s in ipairs(model.syscalls) do
+		local handler, args = stub_of(s), "nosys_args"
+		if handler == nil and s.native then
+			handler = fb.sys_prefix(s.name) .. s.symbol
+			args = s.arg_alias
 		end
-		h.nums[#h.nums + 1] = e.num
+		if handler ~= nil then
+			local h = byname[handler]
+			if h == nil then
+				h = { handler = handler, args = args, nums = {} }
+				byname[handler] = h
+				list[#list + 1] = h
+			elseif h.args ~= args then
+				syscallc.error(s, "handler %s is given two " ..
+				    "argument structures, %s and %s", handler,
+				    h.args, args)
+			end
+			h.nums[#h.nums + 1] = tostring(s.num)
+		end
 	end
 	return list
 end
-
-local BANNER = [[
-/*
- * Fallback system call handlers.
- *
- * DO NOT EDIT-- this file is automatically @generated.
- */
-
-]]
 
 local PREAMBLE = [[
 #include <kern_api.h>
@@ -94,18 +95,16 @@ handler(struct thread *td, struct args *uap __attribute__((__unused__)))	\
 
 ]]
 
--- render(entries): the text of linux_fallback.c for a table's entries.
-function M.render(entries)
-	local out = { BANNER, PREAMBLE }
-	for _, h in ipairs(M.handlers(entries)) do
-		local nums = {}
-		for i, n in ipairs(h.nums) do
-			nums[i] = tostring(n)
-		end
-		out[#out + 1] = string.format("FALLBACK(%s, %s)\t/* %s */\n",
-		    h.handler, h.args, table.concat(nums, ", "))
+function T.generate(model)
+	local b = fb.buffer()
+
+	b.put(fb.banner("Fallback system call handlers."))
+	b.put(PREAMBLE)
+	for _, h in ipairs(handlers(model)) do
+		b.putf("FALLBACK(%s, %s)\t/* %s */\n", h.handler, h.args,
+		    table.concat(h.nums, ", "))
 	end
-	return table.concat(out)
+	return b.text()
 end
 
-return M
+return T
