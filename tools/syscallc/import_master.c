@@ -6,6 +6,7 @@
 #include "import.h"
 
 #include <errno.h>
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,8 @@
 #include "output.h"
 #include "release_checks.h"
 #include "srcpos.h"
+
+#include <sys/stat.h>
 
 struct names {
 	const char	**v;
@@ -272,6 +275,18 @@ emit_entry(struct import *im, const struct entry *e)
 	im->kept++;
 }
 
+/* Will emit_entry() turn e into OBSOL? */
+static bool
+becomes_obsol(struct import *im, const struct entry *e)
+{
+	const struct tbl_entry *l;
+
+	if (e->is_range || e->first != e->last || !has_handler(e))
+		return false;
+	l = linux_tbl_find(&im->tbl, e->first);
+	return l == NULL || !tbl_entry_implemented(l);
+}
+
 /* Walk the older master's items; numbers it lacks go right before the
  * comments that lead the next entry it has. */
 static void
@@ -305,10 +320,18 @@ merge(struct import *im)
 		if (e->first > next)
 			emit_new_range(im, next, e->first - 1);
 		if (pending) {
-			for (k = pending_from; k < i; k++)
-				if (!m->items[k].in_entry)
-					fprintf(im->out, "%s\n",
-					    m->items[k].text);
+			bool gone = becomes_obsol(im, e);
+
+			for (k = pending_from; k < i; k++) {
+				const char *t = m->items[k].text;
+
+				/* an OBSOL entry has no handler to annotate */
+				if (m->items[k].in_entry || (gone &&
+				    m->items[k].kind == ITEM_COMMENT &&
+				    strncmp(t, ";@", 2) == 0))
+					continue;
+				fprintf(im->out, "%s\n", t);
+			}
 			pending = false;
 		}
 		if (e->first >= next) {
@@ -365,6 +388,39 @@ convert_conf(const struct import_options *o, struct diag *d)
 	fclose(f);
 	free(text);
 	return out;
+}
+
+/* A new release's directories do not exist before its first import. */
+static int
+make_parents(const char *path, struct diag *d)
+{
+	char *copy, *dir, *p;
+	int rc = 0;
+
+	if (strcmp(path, "-") == 0)
+		return 0;
+	copy = strdup(path);
+	if (copy == NULL)
+		abort();
+	dir = dirname(copy);
+	for (p = dir + 1; ; p++) {
+		char c = *p;
+
+		if (c != '/' && c != '\0')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+			diag_io_error(d, "cannot create '%s': %s", dir,
+			    strerror(errno));
+			rc = -1;
+			break;
+		}
+		*p = c;
+		if (c == '\0')
+			break;
+	}
+	free(copy);
+	return rc;
 }
 
 static int
@@ -430,7 +486,9 @@ syscallc_import(const struct import_options *o, struct diag *d)
 	status = diag_exit_status(d);
 	if (status != 0)
 		goto out;
-	if (output_stage(&outs, o->new_master, text, len, d) != 0 ||
+	if (make_parents(o->new_master, d) != 0 ||
+	    (o->dummy_out != NULL && make_parents(o->dummy_out, d) != 0) ||
+	    output_stage(&outs, o->new_master, text, len, d) != 0 ||
 	    (dummies != NULL && output_stage(&outs, o->dummy_out, dummies,
 	    strlen(dummies), d) != 0) ||
 	    (conf != NULL && output_stage(&outs, o->conf_out, conf,

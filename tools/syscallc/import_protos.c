@@ -305,6 +305,17 @@ parse_decl(struct proto_set *ps, const char *s, size_t len,
 	return true;
 }
 
+/* Does the line holding p start with '#' (a macro, not a declaration)? */
+static bool
+on_cpp_line(const struct srcfile *f, const char *p)
+{
+	while (p > f->text && p[-1] != '\n')
+		p--;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return *p == '#';
+}
+
 /* Is the function declared in s[0..len) a sys_*()? */
 static bool
 declares_sys(const char *s, size_t len)
@@ -361,12 +372,11 @@ proto_read(struct proto_set *ps, const char *path, struct diag *d)
 		/* macro bodies (sys##name, line continuations) and
 		 * functions other than sys_*() are not declarations of a
 		 * syscall */
-		if (memchr(s, '#', (size_t)(semi - s)) != NULL ||
+		if (on_cpp_line(f, start) ||
+		    memchr(s, '#', (size_t)(semi - s)) != NULL ||
 		    memchr(s, '\\', (size_t)(semi - s)) != NULL ||
-		    !declares_sys(s, (size_t)(semi - s))) {
-			s = semi + 1;
+		    !declares_sys(s, (size_t)(semi - s)))
 			continue;
-		}
 		off = (size_t)(start - f->text);
 		for (line = 1; line < (int)f->nlines &&
 		    f->lines[line] <= off; line++)

@@ -38,8 +38,6 @@ const struct diag_check release_checks[RC__COUNT] = {
 	    "a futex.ops line that cannot be read" },
 	[RC_TRACE_LINE] = { "trace-line", DIAG_IGNORE, 0,
 	    "a trace line that names no syscall (signals, exits...)" },
-	[RC_TRACE_UNKNOWN] = { "trace-unknown", DIAG_WARNING, 0,
-	    "a traced syscall name or number the spec does not have" },
 	[RC_TRACE_EMPTY] = { "trace-empty", DIAG_ERROR, 0,
 	    "a trace or list that names no syscall at all" },
 };

@@ -25,7 +25,6 @@ enum release_check {
 	RC_ANNOTATION,		/* an unknown or misplaced ;@ annotation */
 	RC_FUTEX_OPS,		/* a futex.ops line that cannot be read */
 	RC_TRACE_LINE,		/* a trace line that names no syscall */
-	RC_TRACE_UNKNOWN,	/* a traced name/number the spec lacks */
 	RC_TRACE_EMPTY,		/* a trace that names no syscall at all */
 	RC__COUNT
 };

@@ -239,9 +239,9 @@ entry_comments(struct loader *L, const struct model *m,
 				*implemented = true;
 				if ((e->flags & F_STD) == 0)
 					diag_report(L->d, RC(ANNOTATION),
-					    &it->pos, ";@implemented on a %s "
-					    "entry (only STD entries have a "
-					    "handler of their own)",
+					    &it->pos, ";@implemented on an entry of type %s "
+					    "(only STD entries have a handler "
+					    "of their own)",
 					    e->type_word);
 			} else {
 				diag_report(L->d, RC(ANNOTATION), &it->pos,
