@@ -12,6 +12,7 @@
 #   check-release-html      the HTML page in headless Chromium
 #   check-release-strace    --trace on a real program traced by strace
 #   check-release-marks     ;@implemented agrees with runtime/kern
+#   check-release-futex     spec/*/futex.ops declares runtime/kern's table
 #
 # The browser and strace tests say "skipped" when their tool is missing.
 
@@ -22,10 +23,11 @@ REL_RELEASES := linux-2.6.16 linux-6.12
 
 .PHONY: check-release check-release-golden check-release-current \
 	check-release-numbers check-release-json check-release-html \
-	check-release-strace check-release-marks golden-release
+	check-release-strace check-release-marks check-release-futex \
+	golden-release
 check-release: check-release-golden check-release-current \
 	check-release-numbers check-release-json check-release-html \
-	check-release-strace check-release-marks
+	check-release-strace check-release-marks check-release-futex
 
 check-release-golden: $(REL_SYSCALLC)
 	$(Q)tests/release/golden/run.sh $(abspath $(REL_SYSCALLC)) $(REL_GOLDEN_CASES)
@@ -49,6 +51,10 @@ check-release-strace: $(REL_SYSCALLC)
 
 check-release-marks: $(REL_SYSCALLC)
 	$(Q)tests/release/check_runtime_marks.sh $(REL_SYSCALLC) runtime/kern $(addprefix spec/,$(REL_RELEASES))
+
+check-release-futex:
+	$(Q)python3 tests/release/check_futex_ops.py runtime/kern/linux_futex_syscall.c \
+		tests/fixtures/linux/futex-ops.tsv $(addprefix spec/,$(REL_RELEASES))
 
 CHECK_TARGETS += check-release
 GOLDEN_TARGETS += golden-release
