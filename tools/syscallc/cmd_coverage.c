@@ -150,7 +150,8 @@ default_feed(const struct spec_set *s)
 	if (copy == NULL)
 		abort();
 	top = dirname(dirname(copy));
-	if (asprintf(&p, "%s/out/%s/translation-coverage.json", top,
+	if (asprintf(&p, "%s%sout/%s/translation-coverage.json",
+	    strcmp(top, ".") == 0 ? "" : top, strcmp(top, ".") == 0 ? "" : "/",
 	    s->release) < 0)
 		abort();
 	free(copy);
