@@ -14,8 +14,6 @@
 #  - Each (release, arch) build gets -DLINUX_RELEASE_NAME="linux-2.6.16" and
 #    -DLINUX_RELEASE_KERNVER=LINUX_KERNVER(2,6,16), from the directory name
 #    (runtime/kern/linux_release.h).
-#  - runtime/interim/ holds build-time stand-ins for generated files other
-#    teams will provide; each rule says when it stops being used.
 #  - Whoever links libkern.a links it whole (-Wl,--whole-archive): real
 #    handlers must override the weak fallbacks of the generated tables.
 #
@@ -49,16 +47,9 @@ RT_DIR_$(1)_$(2) := $$(BUILD)/runtime/$(1)/$(2)
 # linux_systrace_args.c is not a translation unit: like FreeBSD's, it is
 # meant to be #included by a file that provides the headers it needs.
 RT_GEN_SRCS_$(1)_$(2) := $$(filter-out %/linux_systrace_args.c,$$(wildcard out/$(1)/$(2)/*.c out/$(1)/*.c))
-# INTERIM: until syscallc writes out/<release>/<arch>/linux_fallback.c (the
-# weak ENOSYS handler of every table entry, docs/generated-interfaces.md),
-# runtime/interim/fallback.awk writes one into the build directory, so that
-# anything linking linux_sysent[] links. It disappears by itself when the
-# generated file appears.
-RT_FALLBACK_$(1)_$(2) := $$(if $$(wildcard out/$(1)/$(2)/linux_fallback.c),,$$(RT_DIR_$(1)_$(2))/interim/linux_fallback_interim.o)
 RT_OBJS_$(1)_$(2) := \
 	$$(patsubst runtime/kern/%.c,$$(RT_DIR_$(1)_$(2))/kern/%.o,$$(call runtime_kern_srcs,$(2))) \
-	$$(patsubst out/%.c,$$(RT_DIR_$(1)_$(2))/gen/%.o,$$(RT_GEN_SRCS_$(1)_$(2))) \
-	$$(RT_FALLBACK_$(1)_$(2))
+	$$(patsubst out/%.c,$$(RT_DIR_$(1)_$(2))/gen/%.o,$$(RT_GEN_SRCS_$(1)_$(2)))
 RT_CFLAGS_$(1)_$(2) := $$(ARCH_CFLAGS_$(2)) $$(KERN_INCLUDES) -Iout/$(1)/$(2) -Iout/$(1) \
 	$$(call release_defines,$(1))
 
@@ -67,11 +58,6 @@ $$(RT_DIR_$(1)_$(2))/kern/%.o: runtime/kern/%.c
 	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_$(2)) -MMD -MP -c -o $$@ $$<
 $$(RT_DIR_$(1)_$(2))/gen/%.o: out/%.c
 	@mkdir -p $$(@D)
-	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_$(2)) -MMD -MP -c -o $$@ $$<
-$$(RT_DIR_$(1)_$(2))/interim/linux_fallback_interim.c: runtime/interim/fallback.awk out/$(1)/$(2)/linux_proto.h runtime/kern/compat/sys/sysproto.h
-	@mkdir -p $$(@D)
-	$$(Q)awk -f $$^ > $$@.tmp && mv $$@.tmp $$@
-$$(RT_DIR_$(1)_$(2))/interim/%.o: $$(RT_DIR_$(1)_$(2))/interim/%.c
 	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_$(2)) -MMD -MP -c -o $$@ $$<
 $$(RT_DIR_$(1)_$(2))/libkern.a: $$(RT_OBJS_$(1)_$(2))
 	$$(Q)rm -f $$@ && ar rcs $$@ $$^

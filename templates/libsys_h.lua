@@ -38,8 +38,8 @@ local function ret_of(s)
 	return s.ret
 end
 
-function T.generate(model)
-	local b = fb.buffer()
+function T.generate(model, out)
+	local b = fb.buffer(out)
 	local put, putf = b.put, b.putf
 
 	put(fb.banner("Public system call stubs provided by libsys.\n\n" ..
@@ -66,7 +66,7 @@ function T.generate(model)
 	end
 	put("__END_DECLS\n")
 	put("\n#endif /* __LIBSYS_H_ */\n")
-	return b.text()
+	b.finish()
 end
 
 return T

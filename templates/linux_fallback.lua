@@ -95,8 +95,8 @@ handler(struct thread *td, struct args *uap __attribute__((__unused__)))	\
 
 ]]
 
-function T.generate(model)
-	local b = fb.buffer()
+function T.generate(model, out)
+	local b = fb.buffer(out)
 
 	b.put(fb.banner("Fallback system call handlers."))
 	b.put(PREAMBLE)
@@ -104,7 +104,7 @@ function T.generate(model)
 		b.putf("FALLBACK(%s, %s)\t/* %s */\n", h.handler, h.args,
 		    table.concat(h.nums, ", "))
 	end
-	return b.text()
+	b.finish()
 end
 
 return T

@@ -11,8 +11,8 @@ local T = {
 	options = { syshdr_extra = false },
 }
 
-function T.generate(model)
-	local b = fb.buffer()
+function T.generate(model, out)
+	local b = fb.buffer(out)
 	local put, putf = b.put, b.putf
 	local prefix = model.config.syscallprefix
 	local max = 0
@@ -44,7 +44,7 @@ function T.generate(model)
 		end
 	end
 	putf("#define\t%sMAXSYSCALL\t%d\n", prefix, max + 1)
-	return b.text()
+	b.finish()
 end
 
 return T

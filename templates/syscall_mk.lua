@@ -9,8 +9,8 @@ local T = {
 	description = "MIASM = the object files of the syscall stubs",
 }
 
-function T.generate(model)
-	local b = fb.buffer()
+function T.generate(model, out)
+	local b = fb.buffer(out)
 	local put, putf = b.put, b.putf
 	local all = model.syscalls
 	local last = #all
@@ -26,7 +26,7 @@ function T.generate(model)
 			putf("\t%s.o%s\n", s.symbol, i >= last and "" or " \\")
 		end
 	end
-	return b.text()
+	b.finish()
 end
 
 return T

@@ -10,8 +10,8 @@ local T = {
 	options = { namesname = "syscallnames" },
 }
 
-function T.generate(model)
-	local b = fb.buffer()
+function T.generate(model, out)
+	local b = fb.buffer(out)
 	local put, putf = b.put, b.putf
 
 	put(fb.banner("System call names."))
@@ -38,7 +38,7 @@ function T.generate(model)
 	end
 	put(model.epilog)
 	put("};\n")
-	return b.text()
+	b.finish()
 end
 
 return T

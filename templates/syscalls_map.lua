@@ -9,8 +9,8 @@ local T = {
 	description = "the FBSDprivate_1.0 symbol map of libsys",
 }
 
-function T.generate(model)
-	local b = fb.buffer()
+function T.generate(model, out)
+	local b = fb.buffer(out)
 	local put, putf = b.put, b.putf
 
 	put(fb.banner("FreeBSD system call symbols."))
@@ -27,7 +27,7 @@ function T.generate(model)
 	end
 	put(model.epilog)
 	put("};\n")
-	return b.text()
+	b.finish()
 end
 
 return T

@@ -18,8 +18,6 @@ local T = {
 	options = { sysproto_h = "_SYS_SYSPROTO_H_" },
 }
 
-local fmt = string.format
-
 local HEAD = [[
 #ifndef %s
 #define	%s
@@ -55,27 +53,33 @@ struct thread;
 local AUDIT_LEVEL = 10000
 
 local function member(a)
-	return fmt("\tchar %s_l_[PADL_(%s)]; %s %s; char %s_r_[PADR_(%s)];\n",
-	    a.name, a.type, a.type, a.name, a.name, a.type)
+	local t, nm = a.type, a.name
+	return "\tchar " .. nm .. "_l_[PADL_(" .. t .. ")]; " .. t .. " " .. nm ..
+	    "; char " .. nm .. "_r_[PADR_(" .. t .. ")];\n"
 end
 
 local function rettype_of(s)
-	if s.rettype == nil then
+	local r = s.rettype
+	if r == nil then
 		syscallc.error(s, "%s has no prototype, so sysproto.h cannot " ..
 		    "declare its handler (make it NOPROTO or give ALTRTYP)",
 		    s.name)
 	end
-	return s.rettype
+	return r
 end
 
-function T.generate(model)
-	local b = fb.buffer()
-	local put = b.put
+function T.generate(model, out)
+	local p, n = {}, 0
 	local guard = model.config.sysproto_h
 	local pair64 = fb.has_pair_64bit(model)
 	local prefix = model.config.syscallprefix
 	local opts = model.compat_options
+	local nopts = #opts
+	-- levels[level] is a list of pieces; native prototypes and audit
+	-- defines get their own locals because they grow with every syscall
 	local levels = {}
+	local protos, np = {}, 0
+	local audits, na = {}, 0
 
 	local function store(level, s)
 		local l = levels[level]
@@ -85,104 +89,137 @@ function T.generate(model)
 		end
 		l[#l + 1] = s
 	end
+	local function flush()
+		out:write(table.concat(p, "", 1, n))
+		n = 0
+	end
 
-	put(fb.banner("System call prototypes."))
-	put(fmt(HEAD, guard, guard))
+	p[1] = fb.banner("System call prototypes.")
+	p[2] = string.format(HEAD, guard, guard)
+	n = 2
 	if pair64 then
-		put(fb.PAD64)
+		n = n + 1
+		p[n] = fb.PAD64
 	end
 	for _, opt in ipairs(opts) do
-		store(opt.level * 10, fmt("\n#ifdef %s\n\n", opt.definition))
+		store(opt.level * 10, "\n#ifdef " .. opt.definition .. "\n\n")
 	end
 
 	for _, s in ipairs(model.syscalls) do
-		local flags, c = s.flags, s.compat
+		local flags = s.flags
 		local has_struct = not flags.NOARGS and not flags.NOPROTO and
 		    not flags.NODEF
 		local has_proto = not flags.NOPROTO and not flags.NODEF
+		local prolog = s.prolog
 
-		put(s.prolog)
-		store(1, s.prolog)
-		for _, opt in ipairs(opts) do
-			store(opt.level * 10, s.prolog)
+		if prolog ~= "" then
+			n = n + 1
+			p[n] = prolog
+			np = np + 1
+			protos[np] = prolog
+			for k = 1, nopts do
+				store(opts[k].level * 10, prolog)
+			end
 		end
 		if s.native then
+			local name, alias = s.name, s.arg_alias
 			if has_struct then
-				if #s.args > 0 then
-					put(fmt("struct %s {\n", s.arg_alias))
-					for _, a in ipairs(s.args) do
-						local pad = pair64 and a.type == "int" and
-						    a.name == "_pad"
+				local args = s.args
+				local nargs = #args
+				if nargs > 0 then
+					n = n + 1
+					p[n] = "struct " .. alias .. " {\n"
+					for k = 1, nargs do
+						local a = args[k]
+						local pad = pair64 and a.pad
 						if pad then
-							put("#ifdef PAD64_REQUIRED\n")
+							n = n + 1
+							p[n] = "#ifdef PAD64_REQUIRED\n"
 						end
-						put(member(a))
+						n = n + 1
+						p[n] = member(a)
 						if pad then
-							put("#endif\n")
+							n = n + 1
+							p[n] = "#endif\n"
 						end
 					end
-					put("};\n")
+					n = n + 1
+					p[n] = "};\n"
 				else
-					put(fmt("struct %s {\n\tsyscallarg_t dummy;\n};\n",
-					    s.arg_alias))
+					n = n + 1
+					p[n] = "struct " .. alias ..
+					    " {\n\tsyscallarg_t dummy;\n};\n"
 				end
 			end
 			if has_proto then
-				store(1, fmt("%s\t%s%s(struct thread *, struct %s *);\n",
-				    rettype_of(s), fb.sys_prefix(s.name), s.name,
-				    s.arg_alias))
-				store(AUDIT_LEVEL, fmt("#define\t%sAUE_%s\t%s\n",
-				    prefix, s.symbol, s.audit))
+				np = np + 1
+				protos[np] = rettype_of(s) .. "\t" ..
+				    fb.sys_prefix(name) .. name ..
+				    "(struct thread *, struct " .. alias .. " *);\n"
+				na = na + 1
+				audits[na] = "#define\t" .. prefix .. "AUE_" .. s.symbol ..
+				    "\t" .. s.audit .. "\n"
 			end
-		elseif c >= 3 then
-			local level = c * 10
+		elseif s.compat >= 3 then
+			local level = s.compat * 10
+			local name, alias = s.name, s.arg_alias
 			if has_struct then
-				if #s.args > 0 then
-					store(level, fmt("struct %s {\n", s.arg_alias))
-					for _, a in ipairs(s.args) do
+				local args = s.args
+				if #args > 0 then
+					store(level, "struct " .. alias .. " {\n")
+					for _, a in ipairs(args) do
 						store(level, member(a))
 					end
 					store(level, "};\n")
 				else
 					-- not buffered: it lands among the native
 					-- structs, outside its #ifdef
-					put(fmt("struct %s {\n\tsyscallarg_t dummy;\n};\n",
-					    s.arg_alias))
+					n = n + 1
+					p[n] = "struct " .. alias ..
+					    " {\n\tsyscallarg_t dummy;\n};\n"
 				end
 			end
 			if has_proto then
-				store(level + 1, fmt("%s\t%s%s(struct thread *, " ..
-				    "struct %s *);\n", rettype_of(s), s.compat_prefix,
-				    s.name, s.arg_alias))
-				store(AUDIT_LEVEL, fmt("#define\t%sAUE_%s%s\t%s\n",
-				    prefix, s.compat_prefix, s.name, s.audit))
+				local cp = s.compat_prefix
+				store(level + 1, rettype_of(s) .. "\t" .. cp .. name ..
+				    "(struct thread *, struct " .. alias .. " *);\n")
+				na = na + 1
+				audits[na] = "#define\t" .. prefix .. "AUE_" .. cp ..
+				    name .. "\t" .. s.audit .. "\n"
 			end
+		end
+		if n >= 1024 then
+			flush()
 		end
 	end
 
 	for _, opt in ipairs(opts) do
-		store(opt.level * 10 + 9, fmt("\n#endif /* %s */\n\n",
-		    opt.definition))
+		store(opt.level * 10 + 9, "\n#endif /* " .. opt.definition ..
+		    " */\n\n")
 	end
-	put(model.epilog)
-	store(1, model.epilog)
+	local epilog = model.epilog
+	n = n + 1
+	p[n] = epilog
+	np = np + 1
+	protos[np] = epilog
 	for _, opt in ipairs(opts) do
-		store(opt.level * 10, model.epilog)
+		store(opt.level * 10, epilog)
 	end
+	flush()
 
+	-- the buffered levels, in ascending order: 1, compat blocks, audits
+	out:write(table.concat(protos, "", 1, np))
 	local order = {}
 	for level in pairs(levels) do
 		order[#order + 1] = level
 	end
 	table.sort(order)
 	for _, level in ipairs(order) do
-		for _, s in ipairs(levels[level]) do
-			put(s)
-		end
+		out:write(table.concat(levels[level]))
 	end
-	put(fmt("\n#undef PAD_\n#undef PADL_\n#undef PADR_\n\n#endif /* !%s */\n",
-	    guard))
-	return b.text()
+	out:write(table.concat(audits, "", 1, na))
+	out:write("\n#undef PAD_\n#undef PADL_\n#undef PADR_\n\n#endif /* !" ..
+	    guard .. " */\n")
 end
 
 return T

@@ -32,6 +32,28 @@ const struct linux_clone_flag linux_clone_flag_table[] = {
 };
 const int linux_clone_nflags = 18;
 
+const struct linux_clone_rfork_name linux_clone_rfork_names[] = {
+	{ "RFNAMEG", HOST_RFNAMEG },
+	{ "RFENVG", HOST_RFENVG },
+	{ "RFFDG", HOST_RFFDG },
+	{ "RFNOTEG", HOST_RFNOTEG },
+	{ "RFPROC", HOST_RFPROC },
+	{ "RFMEM", HOST_RFMEM },
+	{ "RFNOWAIT", HOST_RFNOWAIT },
+	{ "RFCNAMEG", HOST_RFCNAMEG },
+	{ "RFCENVG", HOST_RFCENVG },
+	{ "RFCFDG", HOST_RFCFDG },
+	{ "RFTHREAD", HOST_RFTHREAD },
+	{ "RFSIGSHARE", HOST_RFSIGSHARE },
+	{ "RFLINUXTHPN", HOST_RFLINUXTHPN },
+	{ "RFSTOPPED", HOST_RFSTOPPED },
+	{ "RFHIGHPID", HOST_RFHIGHPID },
+	{ "RFTSIGZMB", HOST_RFTSIGZMB },
+	{ "RFPROCDESC", HOST_RFPROCDESC },
+	{ "RFPPWAIT", HOST_RFPPWAIT },
+};
+const int linux_clone_nrfork_names = 18;
+
 const struct linux_clone_rule linux_clone_rule_table[] = {
 	{ "CLONE_NEWNS", "CLONE_FS", LINUX_CLONE_NEWNS, LINUX_CLONE_FS, LINUX_CLONE_EXCLUDES, EINVAL, NULL },
 	{ "CLONE_THREAD", "CLONE_SIGHAND", LINUX_CLONE_THREAD, LINUX_CLONE_SIGHAND, LINUX_CLONE_REQUIRES, EINVAL, NULL },

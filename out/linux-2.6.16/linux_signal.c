@@ -77,7 +77,7 @@ static const unsigned char host_to_linux[HOST_SIGRTMAX + 1] = {
 	[HOST_SIGRTMIN + 31] = LINUX_SIGRTMIN + 31,	/* declared */
 	[HOST_SIGRTMIN + 32] = LINUX_SIGRTMIN + 32,	/* declared */
 	[HOST_SIGRTMIN + 33] = LINUX_SIGPWR,	/* declared */
-	[HOST_SIGRTMIN + 34] = 0,	/* unmappable */
+	[HOST_SIGRTMIN + 34] = LINUX_SIGSTKFLT,	/* declared */
 	[HOST_SIGRTMIN + 35] = 0,	/* unmappable */
 	[HOST_SIGRTMIN + 36] = 0,	/* unmappable */
 	[HOST_SIGRTMIN + 37] = 0,	/* unmappable */
@@ -124,7 +124,7 @@ static const unsigned char linux_to_host[LINUX_SIGRTMAX + 1] = {
 	[LINUX_SIGPIPE] = HOST_SIGPIPE,
 	[LINUX_SIGALRM] = HOST_SIGALRM,
 	[LINUX_SIGTERM] = HOST_SIGTERM,
-	[LINUX_SIGSTKFLT] = HOST_SIGBUS,	/* declared */
+	[LINUX_SIGSTKFLT] = HOST_SIGRTMIN + 34,	/* declared */
 	[LINUX_SIGCHLD] = HOST_SIGCHLD,
 	[LINUX_SIGCONT] = HOST_SIGCONT,
 	[LINUX_SIGSTOP] = HOST_SIGSTOP,
@@ -208,7 +208,7 @@ static const char *const linux_signal_names[LINUX_SIGRTMAX + 1] = {
 	[29] = "SIGIO",
 	[30] = "SIGPWR",
 	[31] = "SIGSYS",
-	[32] = "SIGRTMIN+0",
+	[32] = "SIGRTMIN",
 	[33] = "SIGRTMIN+1",
 	[34] = "SIGRTMIN+2",
 	[35] = "SIGRTMIN+3",
@@ -240,7 +240,7 @@ static const char *const linux_signal_names[LINUX_SIGRTMAX + 1] = {
 	[61] = "SIGRTMIN+29",
 	[62] = "SIGRTMIN+30",
 	[63] = "SIGRTMIN+31",
-	[64] = "SIGRTMIN+32",
+	[64] = "SIGRTMAX",
 };
 
 static const char *const host_signal_names[HOST_SIGRTMAX + 1] = {
@@ -277,7 +277,7 @@ static const char *const host_signal_names[HOST_SIGRTMAX + 1] = {
 	[31] = "SIGUSR2",
 	[32] = "SIGTHR",
 	[33] = "SIGLIBRT",
-	[65] = "SIGRTMIN+0",
+	[65] = "SIGRTMIN",
 	[66] = "SIGRTMIN+1",
 	[67] = "SIGRTMIN+2",
 	[68] = "SIGRTMIN+3",
@@ -338,7 +338,7 @@ static const char *const host_signal_names[HOST_SIGRTMAX + 1] = {
 	[123] = "SIGRTMIN+58",
 	[124] = "SIGRTMIN+59",
 	[125] = "SIGRTMIN+60",
-	[126] = "SIGRTMIN+61",
+	[126] = "SIGRTMAX",
 };
 
 int
@@ -396,7 +396,10 @@ host_sigset_from_linux(uint64_t linux_set, host_sigset_t *host)
 		host->__bits[i] = 0;
 	for (int l = 1; l <= LINUX_SIGRTMAX; l++) {
 		int h = linux_to_host[l];
-		if (h != 0 && (linux_set & ((uint64_t)1 << (l - 1))))
+		/* Round trips only, as above: blocking SIGSTKFLT must not
+		   block the host SIGBUS it is delivered as. */
+		if (h != 0 && host_to_linux[h] == l &&
+		    (linux_set & ((uint64_t)1 << (l - 1))))
 			host->__bits[(h - 1) / 32] |= 1u << ((h - 1) % 32);
 	}
 }

@@ -68,6 +68,8 @@ bool		kern_useraddr_ok(struct thread *td, const void *uaddr,
  * map (a MAP_SHARED mapping of a file, shared memory, or anonymous
  * MAP_SHARED inherited across fork), KVM_KEY_ANON otherwise. With
  * `writable`, the page must be writable (the caller will modify the word).
+ * An anonymous page must be writable in any case: Linux answers EFAULT for
+ * a read-only one, whose word can never change.
  *
  * Returns 0 with *key filled and a reference on the object held, or EFAULT
  * if uaddr is not mapped (or not writable when asked). The reference

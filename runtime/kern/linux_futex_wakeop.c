@@ -26,7 +26,7 @@ futex_atomic_op(struct thread *td, uint32_t encoded, uint32_t *uaddr,
 	int cmparg = (int32_t)(encoded << 20) >> 20;	/* signed 12 bits */
 	int oldval, error;
 
-	if ((encoded & (LINUX_FUTEX_OP_OPARG_SHIFT << 28)) != 0) {
+	if ((encoded & ((uint32_t)LINUX_FUTEX_OP_OPARG_SHIFT << 28)) != 0) {
 		/* Linux masks a shift out of range rather than refuse it. */
 		oparg = (int)(1u << (oparg & 31));
 	}

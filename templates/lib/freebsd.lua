@@ -10,22 +10,35 @@ local M = {}
 
 local fmt = string.format
 
--- An output buffer: put(s) appends, putf(f, ...) appends a formatted
--- string, text() joins everything.  Appending to a local array and joining
--- once is the fastest way to build a large string in Lua.
-function M.buffer()
+-- An output buffer over generate()'s `out`: put(s) appends, putf(f, ...)
+-- appends a formatted string, finish() writes what is left.  Pieces are
+-- joined and handed to `out` in batches, so a huge output never holds
+-- millions of small strings at once.
+local BATCH = 1024
+
+function M.buffer(out)
 	local parts, n = {}, 0
 	local b = {}
+	local function flush()
+		out:write(table.concat(parts, "", 1, n))
+		n = 0
+	end
 	function b.put(s)
 		n = n + 1
 		parts[n] = s
+		if n == BATCH then
+			flush()
+		end
 	end
 	function b.putf(f, ...)
 		n = n + 1
 		parts[n] = fmt(f, ...)
+		if n == BATCH then
+			flush()
+		end
 	end
-	function b.text()
-		return table.concat(parts, "", 1, n)
+	function b.finish()
+		flush()
 	end
 	return b
 end
@@ -50,13 +63,22 @@ function M.banner(title, comment)
 	return table.concat(out)
 end
 
--- Handlers FreeBSD names without the sys_ prefix.
+-- Handlers FreeBSD names without the sys_ prefix (remembered per name:
+-- several outputs ask for every syscall).
+local prefix_of = {}
+
 function M.sys_prefix(name)
-	if name == "nosys" or name == "lkmnosys" or name == "sysarch" or
-	    name:find("^freebsd") or name:find("^linux") then
-		return ""
+	local p = prefix_of[name]
+	if p == nil then
+		if name == "nosys" or name == "lkmnosys" or name == "sysarch" or
+		    name:find("^freebsd") or name:find("^linux") then
+			p = ""
+		else
+			p = "sys_"
+		end
+		prefix_of[name] = p
 	end
-	return "sys_"
+	return p
 end
 
 -- The compat option of a compat level, or an error located at the

@@ -150,7 +150,8 @@ end
 function C.render(spec, compare, trace, opts)
 	local r = M.build(spec, trace, opts)
 	if opts.format == "json" then
-		return J.encode(r)
+		local docs = M.documents(r)
+		return J.encode(#docs == 1 and docs[1] or docs)
 	elseif opts.format == "html" then
 		local rb = compare and M.build(compare, nil, opts) or nil
 		return require("coverage_html").page(r, rb)

@@ -128,8 +128,40 @@ local OUTCOME = {
 	unimplemented = "missing", obsolete = "missing",
 }
 
+-- A coverage document as a trace (lxrun --coverage FILE): one document
+-- or an array of them; the one for opts.arch, else the first.
+local function trace_from_document(trace, opts)
+	local doc = J.decode(trace.json_text, trace.file)
+	if doc.schema == nil and doc[1] then
+		local pick = doc[1]
+		for _, d in ipairs(doc) do
+			if d.arch == opts.arch then pick = d end
+		end
+		doc = pick
+	end
+	if doc.schema ~= "syscallc-coverage/1" then
+		error(trace.file .. ": not a syscallc-coverage/1 document", 0)
+	end
+	local calls, total = {}, 0
+	for _, s in ipairs(doc.syscalls or {}) do
+		local n = s.count
+		if n ~= nil and n ~= J.null and n > 0 then
+			calls[#calls + 1] = { name = s.name ~= J.null and s.name or nil,
+				num = s.number, count = n }
+			total = total + n
+		end
+	end
+	return { file = trace.file, total = total, calls = calls,
+		details = {}, mode32 = doc.arch == "i386", format = "lxrun",
+		arch = doc.arch }
+end
+
 local function trace_model(report, spec, trace, opts)
-	local arch = opts.arch or (trace.mode32 and "i386" or "amd64")
+	if trace.json_text then
+		trace = trace_from_document(trace, opts)
+	end
+	local arch = opts.arch or trace.arch or
+	    (trace.mode32 and "i386" or "amd64")
 	local a
 	for _, x in ipairs(spec.arches) do
 		if x.arch == arch then a = x end
@@ -219,7 +251,7 @@ local function trace_model(report, spec, trace, opts)
 	return J.object({ "file", "arch", "format", "total_calls", "verdict",
 		"outcomes", "not_implemented", "syscalls", "details" }, {
 		file = trace.file, arch = arch,
-		format = trace.is_list and "list" or "strace",
+		format = trace.format or (trace.is_list and "list" or "strace"),
 		total_calls = trace.total, verdict = verdict,
 		outcomes = J.object({ "ok", "stub", "missing", "linux-lacks",
 			"unknown" }, counts),
@@ -227,11 +259,65 @@ local function trace_model(report, spec, trace, opts)
 	})
 end
 
+
+-- The shared status vocabulary of docs/coverage-schema.md (lxrun writes
+-- it): what serves the call at run time.
+M.SHARED_STATUS = { implemented = "emulated", passthrough = "native",
+	stub = "stub", unimplemented = "unimplemented",
+	obsolete = "unimplemented" }
+
+local DOC_KEYS = { "schema", "source", "generator", "release", "arch",
+	"spec", "master", "table", "syscalls", "totals", "suboperations",
+	"trace" }
+local DOC_SYSCALL_KEYS = { "number", "name", "status", "spec_status", "type",
+	"handler", "in_linux", "linux_entry", "since", "args", "note", "stub",
+	"file", "line" }
+local DOC_TOTAL_KEYS = { "calls", "distinct", "emulated", "stub", "native",
+	"unimplemented", "numbers", "implemented", "passthrough", "obsolete",
+	"linux_implements", "linux_served" }
+
+-- M.documents(report): the JSON of a report, one document per arch in
+-- the shape lxrun writes (source "spec": every number, no counts), with
+-- this tool's fields added.  The trace goes with the arch it was checked
+-- against.
+function M.documents(r)
+	local docs = J.array()
+	for _, a in ipairs(r.arches) do
+		local list = J.array()
+		local t = { calls = 0, distinct = #a.syscalls, emulated = 0,
+			stub = 0, native = 0 }
+		t.unimplemented = 0
+		for _, s in ipairs(a.syscalls) do
+			local shared = M.SHARED_STATUS[s.status]
+			t[shared] = t[shared] + 1
+			local d = {}
+			for k, v in pairs(s) do d[k] = v end
+			d.status = shared
+			d.spec_status = s.status
+			d.name = s.name ~= "" and s.name or J.null
+			list[#list + 1] = J.object(DOC_SYSCALL_KEYS, d)
+		end
+		for k, v in pairs(a.totals) do
+			if k ~= "emulated" then t[k] = t[k] or v end
+		end
+		t.linux_served = a.totals.emulated
+		docs[#docs + 1] = J.object(DOC_KEYS, {
+			schema = "syscallc-coverage/1", source = "spec",
+			generator = r.generator, release = r.release, arch = a.arch,
+			spec = r.spec, master = a.master, table = a.table,
+			syscalls = list, totals = J.object(DOC_TOTAL_KEYS, t),
+			suboperations = r.suboperations,
+			trace = r.trace and r.trace.arch == a.arch and r.trace or nil,
+		})
+	end
+	return docs
+end
+
 -- M.build(spec, trace, opts): the report (a J.object tree).
 function M.build(spec, trace, opts)
 	local arches = J.array()
 	for _, a in ipairs(spec.arches) do
-		if opts.arch == nil or opts.arch == a.arch or trace then
+		if opts.arch == nil or opts.arch == a.arch then
 			arches[#arches + 1] = arch_model(a)
 		end
 	end

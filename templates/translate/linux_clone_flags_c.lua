@@ -17,6 +17,11 @@ return {
     end
     b:add("};")
     b:add("const int linux_clone_nflags = %d;\n", #c.flags)
+    b:add("const struct linux_clone_rfork_name linux_clone_rfork_names[] = {")
+    for _, r in ipairs(c.rfork) do b:add('\t{ "%s", HOST_%s },', r.name, r.name) end
+    if #c.rfork == 0 then b:add("\t{ NULL, 0 }") end
+    b:add("};")
+    b:add("const int linux_clone_nrfork_names = %d;\n", #c.rfork)
     b:add("const struct linux_clone_rule linux_clone_rule_table[] = {")
     for _, r in ipairs(c.rules) do
       b:add('\t{ "%s", "%s", LINUX_%s, LINUX_%s, %s, %s, %s },', r.a, r.b, r.a, r.b,

@@ -39,7 +39,10 @@ return {
       for _, e in ipairs(list) do if not e.alias_of then n[e.value] = e.name end end
       b:add("static const char *const %s[%s + 1] = {", cname, maxname)
       for v = 1, rt.max do
-        local nm = n[v] or (v >= rt.min and string.format("SIGRTMIN+%d", v - rt.min)) or nil
+        local nm = n[v]
+        if not nm and v == rt.min then nm = rt.min_name end
+        if not nm and v == rt.max then nm = rt.max_name end
+        if not nm and v >= rt.min then nm = string.format("%s+%d", rt.min_name, v - rt.min) end
         if nm then b:add('\t[%d] = "%s",', v, nm) end
       end
       b:add("};\n")
@@ -102,7 +105,10 @@ host_sigset_from_linux(uint64_t linux_set, host_sigset_t *host)
 		host->__bits[i] = 0;
 	for (int l = 1; l <= LINUX_SIGRTMAX; l++) {
 		int h = linux_to_host[l];
-		if (h != 0 && (linux_set & ((uint64_t)1 << (l - 1))))
+		/* Round trips only, as above: blocking SIGSTKFLT must not
+		   block the host SIGBUS it is delivered as. */
+		if (h != 0 && host_to_linux[h] == l &&
+		    (linux_set & ((uint64_t)1 << (l - 1))))
 			host->__bits[(h - 1) / 32] |= 1u << ((h - 1) % 32);
 	}
 }]])

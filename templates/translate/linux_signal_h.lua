@@ -45,8 +45,10 @@ const char	*host_signal_name(int host_signal);
 
 /*
  * Sigset conversion: a Linux set is 64 bits (bit n-1 = signal n, as the
- * l_sigset_t of both arches lays it out in memory). Signals without a
- * counterpart are dropped.
+ * l_sigset_t of both arches lays it out in memory). Only signals that
+ * translate both ways to each other are carried; the others are dropped
+ * (a Linux signal folded onto another host signal, like SIGSTKFLT onto
+ * SIGBUS, must not block or report that signal).
  */
 void	linux_sigset_from_host(const host_sigset_t *host, uint64_t *linux_set);
 void	host_sigset_from_linux(uint64_t linux_set, host_sigset_t *host);

@@ -62,7 +62,8 @@ check_page() {
 cell_ids() {
 	"$syscallc" coverage "$2" -f json | python3 -c '
 import json, sys
-for a in json.load(sys.stdin)["arches"]:
+docs = json.load(sys.stdin)
+for a in (docs if isinstance(docs, list) else [docs]):
     for s in a["syscalls"]:
         print("%s-%s-%d" % (sys.argv[1], a["arch"], s["number"]))' "$1"
 }

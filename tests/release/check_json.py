@@ -63,36 +63,52 @@ def main():
     for what, doc in docs:
         err = valid(doc, cov)
         check(what, err == "", err)
+        check(what + " is one document per arch", isinstance(doc, list)
+              and len(doc) == 2 and {d["arch"] for d in doc} ==
+              {"i386", "amd64"})
         check(what + " has every number", all(
             [s["number"] for s in a["syscalls"]] ==
-            list(range(len(a["syscalls"]))) for a in doc["arches"]))
+            list(range(len(a["syscalls"]))) for a in doc))
     d = run([syscallc, "diff", specs[0], specs[1], "-f", "json"])
     err = valid(d, dif)
     check("diff", err == "", err)
 
     # the schemas reject what they must
     base = docs[0][1]
+    check("one arch alone is one document", valid(base[0], cov) == "")
     bad = copy.deepcopy(base)
-    bad["arches"][0]["syscalls"][0]["status"] = "sort-of"
+    bad[0]["syscalls"][0]["status"] = "sort-of"
     check("a wrong status is rejected", valid(bad, cov) != "")
     bad = copy.deepcopy(base)
-    del bad["arches"][0]["syscalls"][0]["handler"]
-    check("a missing handler is rejected", valid(bad, cov) != "")
+    bad[0]["syscalls"][0]["spec_status"] = "implemented-ish"
+    check("a wrong spec status is rejected", valid(bad, cov) != "")
     bad = copy.deepcopy(base)
-    bad["arches"][0]["totals"]["extra"] = 1
+    del bad[0]["syscalls"][0]["handler"]
+    check("a spec document without a handler is rejected",
+          valid(bad, cov) != "")
+    bad = copy.deepcopy(base)
+    bad[0]["totals"]["extra"] = 1
     check("an unknown total is rejected", valid(bad, cov) != "")
     bad = copy.deepcopy(d)
     bad["arches"][0]["counts"]["added"] = -1
     check("a negative diff count is rejected", valid(bad, dif) != "")
-    # what lxrun --coverage writes: a trace without arches
-    lx = {"schema": "syscallc-coverage/1", "generator": "lxrun",
-          "release": "linux-6.12",
-          "trace": {"arch": "amd64", "format": "lxrun", "total_calls": 3,
-                    "syscalls": [{"name": "futex", "number": 202,
-                                  "count": 3, "status": "implemented",
-                                  "outcome": "ok"}]}}
-    check("an lxrun trace document is valid", valid(lx, cov) == "",
-          valid(lx, cov))
+    # what lxrun --coverage writes (docs/coverage-schema.md's example)
+    lx = {"schema": "syscallc-coverage/1", "source": "lxrun",
+          "release": "linux-2.6.16", "arch": "amd64",
+          "program": ["python3", "-c", "print(1)"],
+          "syscalls": [
+              {"number": 202, "name": "futex", "status": "emulated",
+               "count": 1234},
+              {"number": 0, "name": "read", "status": "native", "count": 56},
+              {"number": 999, "name": None, "status": "unimplemented",
+               "count": 1}],
+          "totals": {"calls": 1291, "distinct": 3, "emulated": 1234,
+                     "stub": 0, "native": 56, "unimplemented": 1}}
+    check("an lxrun document is valid", valid(lx, cov) == "", valid(lx, cov))
+    bad = copy.deepcopy(lx)
+    del bad["syscalls"][0]["count"]
+    check("an lxrun document without counts is rejected",
+          valid(bad, cov) != "")
     print("json: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

@@ -31,9 +31,10 @@ for spec in "$@"; do
 		fi
 	done < <(printf '%s' "$report" | python3 -c '
 import json, sys
-for a in json.load(sys.stdin)["arches"]:
+docs = json.load(sys.stdin)
+for a in (docs if isinstance(docs, list) else [docs]):
     for s in a["syscalls"]:
-        print(a["arch"], s["handler"], s["status"])')
+        print(a["arch"], s["handler"], s["spec_status"])')
 done
 ahead=$(printf '%s\n' $ahead | sort -u | tr '\n' ' ')
 [ -n "$ahead" ] && echo "runtime marks: marked implemented, not (yet) in $runtime: $ahead"

@@ -100,3 +100,15 @@ arena_printf(struct arena *a, const char *fmt, ...)
 	va_end(ap2);
 	return p;
 }
+
+size_t arena_total(struct arena *a);
+size_t
+arena_total(struct arena *a)
+{
+	struct arena_block *b;
+	size_t n = 0;
+
+	for (b = a->head; b != NULL; b = b->next)
+		n += b == a->head ? a->used : b->size;
+	return n;
+}

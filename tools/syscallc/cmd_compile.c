@@ -27,6 +27,7 @@ static const char usage_text[] =
 "  -o DIR, --output-dir=DIR  take relative output paths from DIR\n"
 "  -T DIR, --templates=DIR   add templates from DIR (overrides same names)\n"
 "  --check                   report problems, write nothing\n"
+"  --stats                   print the time each phase takes (stderr)\n"
 "  --json[=FILE]             write the model as JSON (stdout if no FILE)\n"
 "  --set KEY=VALUE           as if syscalls.conf ended with KEY=VALUE\n"
 "  -W<check> -Wno-<check>    report a check as a warning / not at all\n"
@@ -50,6 +51,7 @@ struct cli {
 	size_t			 nsets;
 	const char		*json;
 	bool			 check_only;
+	bool			 stats;
 	bool			 list_checks;
 	bool			 list_templates;
 };
@@ -116,6 +118,8 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 			c->tdirs[++c->ntdirs] = v;
 		} else if (strcmp(a, "--check") == 0) {
 			c->check_only = true;
+		} else if (strcmp(a, "--stats") == 0) {
+			c->stats = true;
 		} else if (strcmp(a, "--json") == 0) {
 			c->json = "-";
 		} else if (strncmp(a, "--json=", 7) == 0) {
@@ -239,6 +243,7 @@ cmd_compile(int argc, char **argv)
 	o.template_dirs = tdir != NULL ? c.tdirs : c.tdirs + 1;
 	o.ntemplate_dirs = tdir != NULL ? c.ntdirs + 1 : c.ntdirs;
 	o.check_only = c.check_only;
+	o.stats = c.stats;
 	o.json = c.json;
 	o.overrides = c.sets;
 	o.noverrides = c.nsets;

@@ -4,8 +4,10 @@
 #include "compile.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "check_tables.h"
 #include "conf.h"
@@ -79,6 +81,31 @@ check_collisions(struct run *r, struct diag *d)
 	}
 }
 
+/* --stats: where the time goes, per phase. */
+struct stopwatch {
+	bool		 on;
+	struct timespec	 last;
+	char		 buf[512];
+	size_t		 len;
+};
+
+static void
+lap(struct stopwatch *w, const char *phase)
+{
+	struct timespec now;
+	double ms;
+
+	if (!w->on)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (double)(now.tv_sec - w->last.tv_sec) * 1e3 +
+	    (double)(now.tv_nsec - w->last.tv_nsec) / 1e6;
+	if (w->len < sizeof(w->buf))
+		w->len += (size_t)snprintf(w->buf + w->len,
+		    sizeof(w->buf) - w->len, " %s %.3f", phase, ms);
+	w->last = now;
+}
+
 static struct srcfile *
 read_input(const char *path, struct diag *d)
 {
@@ -90,6 +117,12 @@ read_input(const char *path, struct diag *d)
 	return f;
 }
 
+static void
+lap_cb(void *arg, const char *phase)
+{
+	lap(arg, phase);
+}
+
 int
 syscallc_compile(const struct compile_options *o, struct diag *d)
 {
@@ -99,6 +132,10 @@ syscallc_compile(const struct compile_options *o, struct diag *d)
 	size_t i;
 	int status;
 
+	struct stopwatch w = { .on = o->stats };
+
+	if (w.on)
+		clock_gettime(CLOCK_MONOTONIC, &w.last);
 	memset(&r, 0, sizeof(r));
 	r.o = o;
 	output_set_init(&r.outs, o->output_dir);
@@ -108,6 +145,7 @@ syscallc_compile(const struct compile_options *o, struct diag *d)
 	if (master == NULL || (o->conf != NULL && conffile == NULL))
 		goto out;
 
+	lap(&w, "read");
 	r.conf = conf_parse(conffile, d);
 	for (i = 0; i < o->noverrides; i++)
 		conf_set(r.conf, o->overrides[i].key, o->overrides[i].value);
@@ -116,20 +154,26 @@ syscallc_compile(const struct compile_options *o, struct diag *d)
 	if (templates_load(&r.ts, o->template_dirs, o->ntemplate_dirs,
 	    d) != 0)
 		goto out;
+	lap(&w, "templates-load");
 	conf_check_keys(r.conf, d, known_key, &r);
 	conf_derive(r.conf, d);
 
 	m = model_new(master, r.conf);
 	master_parse(m, d);
+	lap(&w, "parse");
 	model_derive(m, d);
+	lap(&w, "derive");
 	model_check(m, d);
 	check_collisions(&r, d);
+	lap(&w, "check");
 	if (diag_exit_status(d) != 0 || o->check_only)
 		goto out;
 
-	templates_run(&r.ts, m, o->master, o->conf, path_of, &r, &r.outs);
+	templates_run(&r.ts, m, o->master, o->conf, path_of, &r, &r.outs,
+	    w.on ? lap_cb : NULL, &w);
 	if (diag_exit_status(d) == 0)
 		output_commit(&r.outs, d);
+	lap(&w, "commit");
 out:
 	status = diag_exit_status(d);
 	output_discard(&r.outs);
@@ -138,5 +182,8 @@ out:
 	conf_free(r.conf);
 	srcfile_free(master);
 	srcfile_free(conffile);
+	lap(&w, "free");
+	if (w.on)
+		fprintf(stderr, "syscallc: ms:%s\n", w.buf);
 	return status;
 }

@@ -27,7 +27,7 @@ struct compile_options {
 	const char	*json;		/* --json[=FILE]: "-" is stdout */
 	const struct conf_override *overrides;	/* --set KEY=VALUE */
 	size_t		 noverrides;
-	bool		 quiet;		/* no "wrote N files" summary */
+	bool		 stats;		/* --stats: time per phase on stderr */
 };
 
 /*

@@ -404,6 +404,22 @@ conf_derive(struct conf *c, struct diag *d)
 		}
 	}
 
+	c->abi.intptr_t = conf_get(c, "abi_intptr_t");
+	c->abi.semid_t = conf_get(c, "abi_semid_t");
+	c->abi.size_t = conf_get(c, "abi_size_t");
+	c->abi.long_ = conf_get(c, "abi_long");
+	c->abi.u_long = conf_get(c, "abi_u_long");
+	c->abi.ptr_array_t = conf_get(c, "abi_ptr_array_t");
+	c->abi.type_suffix = conf_get(c, "abi_type_suffix");
+	c->abi.func_prefix = conf_get(c, "abi_func_prefix");
+	c->abi.identity = !c->abi_any &&
+	    strcmp(c->abi.intptr_t, "intptr_t") == 0 &&
+	    strcmp(c->abi.semid_t, "semid_t") == 0 &&
+	    strcmp(c->abi.size_t, "size_t") == 0 &&
+	    strcmp(c->abi.long_, "long") == 0 &&
+	    strcmp(c->abi.u_long, "u_long") == 0 &&
+	    *c->abi.ptr_array_t == '\0';
+
 	split_set(c, &c->obsol, "obsol");
 	split_set(c, &c->unimpl, "unimpl");
 	split_set(c, &c->abi_change, "syscall_abi_change");

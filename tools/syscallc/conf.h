@@ -66,6 +66,12 @@ struct conf {
 	const struct compat_option *compat;	/* the compat set's options */
 	size_t			 ncompat;
 	long			 mincompat;
+	/* The abi_* values, looked up once (they are read per argument). */
+	struct {
+		const char	*intptr_t, *semid_t, *size_t, *long_, *u_long;
+		const char	*ptr_array_t, *type_suffix, *func_prefix;
+		bool		 identity;	/* rewriting changes nothing */
+	} abi;
 };
 
 /*

@@ -121,7 +121,7 @@ derive_entry(struct model *m, size_t ei, struct syscall *out, size_t *nout)
 		changes_abi = false;
 	noproto = c->abi_any && !changes_abi;
 	if (c->abi_flags & ABI_POINTER_ARGS) {
-		const char *intptr = conf_get(c, "abi_intptr_t");
+		const char *intptr = c->abi.intptr_t;
 
 		for (i = 0; i < s.nargs; i++)
 			if (fb_is_ptr_type(s.args[i].type, intptr)) {
@@ -152,12 +152,21 @@ derive_entry(struct model *m, size_t ei, struct syscall *out, size_t *nout)
 	s.noproto = noproto;
 
 	/* processPrefix() and the args alias */
-	s.prefix = changes_abi ? conf_get(c, "abi_func_prefix") : "";
-	if (e->alttag != NULL && e->form != FORM_OLD)
+	s.prefix = changes_abi ? c->abi.func_prefix : "";
+	if (e->alttag != NULL && e->form != FORM_OLD) {
 		s.arg_alias = e->alttag;
-	else
-		s.arg_alias = arena_printf(a, "%s%s%s_args",
-		    compat_prefix(a, flags, s.compat), s.prefix, e->name);
+	} else {
+		const char *cp = compat_prefix(a, flags, s.compat);
+		size_t l1 = strlen(cp), l2 = strlen(s.prefix);
+		size_t l3 = strlen(e->name);
+		char *p = arena_alloc(a, l1 + l2 + l3 + 6);
+
+		memcpy(p, cp, l1);
+		memcpy(p + l1, s.prefix, l2);
+		memcpy(p + l1 + l2, e->name, l3);
+		memcpy(p + l1 + l2 + l3, "_args", 6);
+		s.arg_alias = p;
+	}
 	s.name = *e->name != '\0' && *s.prefix != '\0' ?
 	    arena_printf(a, "%s%s", s.prefix, e->name) : e->name;
 	s.ret = e->ret;

@@ -115,6 +115,12 @@ fb_strip_annotations(struct arena *a, const char *s)
 	char *r;
 	size_t from = 0, to;
 
+	if (strstr(s, "_In") == NULL && strstr(s, "_Out") == NULL &&
+	    strstr(s, "_Contains_") == NULL) {
+		to = strlen(s);
+		fb_trim(s, &from, &to);
+		return arena_strndup(a, s + from, to - from);
+	}
 	r = strip_one(a, s, "_Contains_");
 	r = strip_one(a, r, "_In");
 	r = strip_one(a, r, "_Out");
@@ -423,18 +429,20 @@ fb_abi_type(struct arena *a, const char *type, const struct conf *c,
     bool arg_abi_change)
 {
 	const char *t = type;
-	const char *ptr_array = conf_get(c, "abi_ptr_array_t");
+	const char *ptr_array = c->abi.ptr_array_t;
 
-	t = fb_replace_all(a, t, "intptr_t", conf_get(c, "abi_intptr_t"));
-	t = fb_replace_all(a, t, "semid_t", conf_get(c, "abi_semid_t"));
+	if (c->abi.identity)
+		return type;
+	t = fb_replace_all(a, t, "intptr_t", c->abi.intptr_t);
+	t = fb_replace_all(a, t, "semid_t", c->abi.semid_t);
 	if (fb_is_ptr_type(t, "intptr_t")) {
-		t = fb_replace_all(a, t, "size_t", conf_get(c, "abi_size_t"));
-		t = replace_prefix(a, t, "long", conf_get(c, "abi_long"));
-		t = replace_prefix(a, t, "u_long", conf_get(c, "abi_u_long"));
+		t = fb_replace_all(a, t, "size_t", c->abi.size_t);
+		t = replace_prefix(a, t, "long", c->abi.long_);
+		t = replace_prefix(a, t, "u_long", c->abi.u_long);
 		t = replace_prefix(a, t, "const u_long", arena_printf(a,
-		    "const %s", conf_get(c, "abi_u_long")));
+		    "const %s", c->abi.u_long));
 	} else if (strcmp(t, "long") == 0) {
-		t = conf_get(c, "abi_long");
+		t = c->abi.long_;
 	}
 	if (is_ptr_array(t) && *ptr_array != '\0') {
 		struct sbuf b = { 0 };
@@ -457,7 +465,7 @@ fb_abi_type(struct arena *a, const char *type, const struct conf *c,
 			t = arena_printf(a, "%s %s", ptr_array, star + 1);
 	}
 	if (arg_abi_change) {
-		const char *suffix = conf_get(c, "abi_type_suffix");
+		const char *suffix = c->abi.type_suffix;
 
 		t = suffix_tagged(a, t, "struct ", suffix);
 		t = suffix_tagged(a, t, "union ", suffix);

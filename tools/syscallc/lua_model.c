@@ -14,11 +14,11 @@
 
 #include "check_tables.h"
 #include "conf.h"
+#include "lua_syscall.h"
 
 /* Registry keys: addresses of these statics. */
 static const char key_newindex, key_len, key_pairs, key_flags_cache,
-    key_arg_cache, key_list_cache, key_sys_meta, key_root, key_model,
-    key_entry_meta;
+    key_arg_cache, key_root, key_model, key_entry_meta;
 
 static int
 ro_newindex(lua_State *L)
@@ -210,187 +210,63 @@ push_flags(lua_State *L, unsigned flags, int compat)
 	cache_store(L, &key_flags_cache);
 }
 
-/* One final argument {type, name[, pad][, part]}, shared when equal. */
-static void
-push_scarg(lua_State *L, const struct scarg *a)
+/* helpers.arg(type, name, part, pad): a frozen argument, shared when
+ * equal. */
+static int
+helper_arg(lua_State *L)
 {
-	lua_pushfstring(L, "%s\n%s\n%d%s", a->type, a->name, a->part,
-	    a->src == NULL ? "p" : "");
+	lua_settop(L, 4);
+	lua_pushfstring(L, "%s\n%s\n%d%s", lua_tostring(L, 1),
+	    lua_tostring(L, 2), (int)lua_tointeger(L, 3),
+	    lua_toboolean(L, 4) ? "p" : "");
 	if (cache_lookup(L, &key_arg_cache))
-		return;
+		return 1;
 	lua_createtable(L, 0, 8);
-	set_str(L, "type", a->type);
-	set_str(L, "name", a->name);
-	if (a->src == NULL)
+	lua_pushvalue(L, 1);
+	lua_setfield(L, -2, "type");
+	lua_pushvalue(L, 2);
+	lua_setfield(L, -2, "name");
+	if (lua_toboolean(L, 4))
 		set_bool(L, "pad", 1);
-	if (a->part > 0)
-		set_int(L, "part", a->part);
+	if (lua_tointeger(L, 3) > 0)
+		set_int(L, "part", lua_tointeger(L, 3));
 	lua_model_freeze(L);
 	cache_store(L, &key_arg_cache);
+	return 1;
 }
 
-/* The argument list; ranges share theirs. */
-static void
-push_scargs(lua_State *L, const struct syscall *s)
+static int
+helper_flags(lua_State *L)
 {
-	size_t i;
-
-	lua_pushlightuserdata(L, s->args);
-	if (cache_lookup(L, &key_list_cache))
-		return;
-	lua_createtable(L, (int)s->nargs, 5);
-	for (i = 0; i < s->nargs; i++) {
-		push_scarg(L, &s->args[i]);
-		lua_rawseti(L, -2, (lua_Integer)i + 1);
-	}
-	lua_model_freeze(L);
-	cache_store(L, &key_list_cache);
-}
-
-static const char *
-compat_prefix(lua_State *L, const struct syscall *s)
-{
-	if (s->flags & F_OBSOL)
-		return "obs_";
-	if (s->flags & F_RESERVED)
-		return "reserved #";
-	if (s->flags & F_UNIMPL)
-		return "unimp_";
-	if (s->compat == 3)
-		return "o";
-	if (s->compat < COMPAT_NATIVE)
-		return lua_pushfstring(L, "freebsd%d_", s->compat);
-	return "";
-}
-
-/* argstr_type / argstr_type_var / argstr_var (processArgstrings). */
-static void
-push_argstr(lua_State *L, const struct syscall *s, int which)
-{
-	luaL_Buffer b;
-	size_t i;
-
-	if (s->nargs == 0) {
-		lua_pushstring(L, which == 2 ? "" : "void");
-		return;
-	}
-	luaL_buffinit(L, &b);
-	for (i = 0; i < s->nargs; i++) {
-		if (i > 0)
-			luaL_addstring(&b, ", ");
-		if (which != 2)
-			luaL_addstring(&b, s->args[i].type);
-		if (which == 1)
-			luaL_addchar(&b, ' ');
-		if (which != 0)
-			luaL_addstring(&b, s->args[i].name);
-	}
-	luaL_pushresult(&b);
+	push_flags(L, (unsigned)lua_tointeger(L, 1), (int)lua_tointeger(L, 2));
+	return 1;
 }
 
 static void push_entries(lua_State *L, struct model *m);
 
-/* Fields of a syscall that are computed when read. */
 static int
-sys_derived(lua_State *L)
+helper_entry(lua_State *L)
 {
 	struct model *m = lua_touserdata(L, lua_upvalueindex(1));
-	const struct syscall *s;
-	const struct entry *e;
-	const char *k = luaL_checkstring(L, 2);
-	lua_Integer i;
 
-	raw_field(L, 1, "_i");
-	i = lua_tointeger(L, -1);
-	lua_pop(L, 1);
-	s = &m->syscalls[i];
-	e = &m->entries[s->entry];
-	if (strcmp(k, "symbol") == 0) {
-		const char *p = compat_prefix(L, s);
-
-		lua_pushfstring(L, "%s%s", p, s->name);
-	} else if (strcmp(k, "compat_prefix") == 0) {
-		lua_pushstring(L, compat_prefix(L, s));
-	} else if (strcmp(k, "args_size") == 0) {
-		if (s->flags & F_SYSMUX)
-			lua_pushliteral(L, "0");
-		else if (s->nargs != 0 || (s->flags & F_NODEF))
-			lua_pushfstring(L, "AS(%s)", s->arg_alias);
-		else
-			lua_pushliteral(L, "0");
-	} else if (strcmp(k, "cap") == 0) {
-		lua_pushstring(L, (s->flags & F_CAPENABLED) ?
-		    "SYF_CAPENABLED" : "0");
-	} else if (strcmp(k, "thr") == 0) {
-		lua_pushstring(L, (s->flags & F_NOTSTATIC) ?
-		    "SY_THR_ABSENT" : "SY_THR_STATIC");
-	} else if (strcmp(k, "argstr_type") == 0) {
-		push_argstr(L, s, 0);
-	} else if (strcmp(k, "argstr_type_var") == 0) {
-		push_argstr(L, s, 1);
-	} else if (strcmp(k, "argstr_var") == 0) {
-		push_argstr(L, s, 2);
-	} else if (strcmp(k, "alias") == 0) {
-		lua_pushstring(L, s->alias);
-	} else if (strcmp(k, "rettype") == 0) {
-		if (s->rettype == NULL)
-			return 0;
-		lua_pushstring(L, s->rettype);
-	} else if (strcmp(k, "prefix") == 0) {
-		lua_pushstring(L, s->prefix);
-	} else if (strcmp(k, "changes_abi") == 0) {
-		lua_pushboolean(L, s->changes_abi);
-	} else if (strcmp(k, "noproto") == 0) {
-		lua_pushboolean(L, s->noproto);
-	} else if (strcmp(k, "altname") == 0) {
-		if (e->altname == NULL)
-			return 0;
-		lua_pushstring(L, e->altname);
-	} else if (strcmp(k, "alttag") == 0) {
-		if (e->alttag == NULL)
-			return 0;
-		lua_pushstring(L, e->alttag);
-	} else if (strcmp(k, "file") == 0) {
-		lua_pushstring(L, m->master->name);
-	} else if (strcmp(k, "line") == 0) {
-		lua_pushinteger(L, e->pos.first_line);
-	} else if (strcmp(k, "column") == 0) {
-		lua_pushinteger(L, e->pos.first_column);
-	} else if (strcmp(k, "entry") == 0) {
-		push_entries(L, m);
-		lua_geti(L, -1, (lua_Integer)s->entry + 1);
-	} else if (strcmp(k, "ret") == 0) {
-		return 0;	/* one-line entries have no prototype */
-	} else {
-		return luaL_error(L, "a syscall has no field '%s' "
-		    "(docs/syscallc-model.md)", k);
-	}
+	push_entries(L, m);
+	lua_geti(L, -1, lua_tointeger(L, 1));
 	return 1;
 }
 
 static void
-push_syscall(lua_State *L, struct model *m, size_t i)
+push_helpers(lua_State *L, struct model *m)
 {
-	const struct syscall *s = &m->syscalls[i];
-	const struct entry *e = &m->entries[s->entry];
-
-	lua_createtable(L, 0, 16);
-	set_int(L, "num", s->num);
-	set_str(L, "name", s->name);
-	set_str(L, "audit", s->audit);
-	push_flags(L, s->flags, e->compat);
+	lua_createtable(L, 0, 4);
+	push_reg_fn(L, &key_newindex, ro_newindex);
+	lua_setfield(L, -2, "readonly");
+	lua_pushcfunction(L, helper_flags);
 	lua_setfield(L, -2, "flags");
-	set_int(L, "compat", s->compat);
-	set_bool(L, "native", s->compat == COMPAT_NATIVE);
-	set_str(L, "ret", s->ret);
-	set_str(L, "arg_alias", s->arg_alias);
-	push_scargs(L, s);
-	lua_setfield(L, -2, "args");
-	set_str(L, "prolog", e->prolog);
-	set_int(L, "_i", (lua_Integer)i);
-	lua_rawgetp(L, LUA_REGISTRYINDEX, &key_sys_meta);
-	lua_setmetatable(L, -2);
-	lua_model_freeze(L);
+	lua_pushcfunction(L, helper_arg);
+	lua_setfield(L, -2, "arg");
+	lua_pushlightuserdata(L, m);
+	lua_pushcclosure(L, helper_entry, 1);
+	lua_setfield(L, -2, "entry");
 }
 
 static const char *
@@ -682,23 +558,14 @@ lua_push_model(lua_State *L, struct model *m, const char *master_path,
     const char *conf_path, void (*config_defaults)(void *arg, lua_State *L),
     void *arg)
 {
-	size_t i;
-
 	lua_pushlightuserdata(L, m);
 	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_model);
 	lua_newtable(L);
 	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_flags_cache);
 	lua_newtable(L);
 	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_arg_cache);
-	lua_newtable(L);
-	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_list_cache);
 
-	/* shared metatables: syscall derived fields, strict entries */
-	lua_createtable(L, 0, 1);
-	lua_pushlightuserdata(L, m);
-	lua_pushcclosure(L, sys_derived, 1);
-	lua_setfield(L, -2, "__index");
-	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_sys_meta);
+	/* shared metatable of entries: strict field names */
 	lua_createtable(L, 0, 1);
 	lua_pushcfunction(L, entry_index);
 	lua_setfield(L, -2, "__index");
@@ -708,13 +575,11 @@ lua_push_model(lua_State *L, struct model *m, const char *master_path,
 	lua_pushvalue(L, -1);
 	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_root);
 
-	lua_createtable(L, (int)m->nsyscalls, 5);
-	for (i = 0; i < m->nsyscalls; i++) {
-		push_syscall(L, m, i);
-		lua_rawseti(L, -2, (lua_Integer)i + 1);
-	}
+	push_helpers(L, m);
+	lua_push_syscalls(L, m, -1);
 	lua_model_freeze(L);
-	lua_setfield(L, -2, "syscalls");
+	lua_setfield(L, -3, "syscalls");
+	lua_pop(L, 1);
 
 	set_str(L, "includes", m->includes);
 	set_str(L, "prolog", m->prolog);
@@ -746,6 +611,14 @@ lua_model_position(lua_State *L, int idx, struct model *m,
 	bool ok = false;
 
 	idx = lua_absindex(L, idx);
+	{
+		size_t si;
+
+		if (lua_syscall_index(L, idx, &si)) {
+			*pos = m->entries[m->syscalls[si].entry].pos;
+			return true;
+		}
+	}
 	if (!lua_istable(L, idx) || !lua_getmetatable(L, idx))
 		return false;
 	meta = lua_gettop(L);

@@ -36,6 +36,26 @@ int master_yylex(MASTER_YYSTYPE *lval, MASTER_YYLTYPE *lloc,
 static void master_yyerror(MASTER_YYLTYPE *loc, yyscan_t scanner,
     struct master_parser *P, const char *msg);
 
+/*
+ * Declarations live in a pool in the parser, reset after each line uses
+ * them, so the semantic value is a small pointer (bison copies semantic
+ * values on every shift and reduction).
+ */
+static struct pdecl *
+pdecl_new(struct master_parser *P)
+{
+	if (P->ndecl == P->decl_cap) {
+		size_t ncap = P->decl_cap ? P->decl_cap * 2 : 32;
+		struct pdecl *nv = realloc(P->decl_pool, ncap * sizeof(*nv));
+
+		if (nv == NULL)
+			abort();
+		P->decl_pool = nv;
+		P->decl_cap = ncap;
+	}
+	return &P->decl_pool[P->ndecl++];
+}
+
 /* A declaration made of one token. */
 static void
 pdecl_one(struct pdecl *d, const MASTER_YYLTYPE *loc, int ident, int annot)
@@ -64,6 +84,9 @@ pdecl_add(struct pdecl *d, const MASTER_YYLTYPE *loc, int ident, int annot)
 	d->ends_ident = ident;
 }
 
+#define NEWD()	((size_t)(pdecl_new(P) - P->decl_pool))
+#define D(i)	(&P->decl_pool[(i)])
+
 static struct plist *
 plist_new(void)
 {
@@ -88,7 +111,7 @@ plist_new(void)
 
 %union {
 	struct tok	 tok;
-	struct pdecl	 decl;
+	size_t		 decl;		/* index in P->decl_pool */
 	struct plist	*params;
 }
 
@@ -181,7 +204,7 @@ rbrace_end:
 /* rettype name( */
 func_open:
 	  T_L_FUNC decl '(' T_EOL
-		{ mb_func(P, &$2, NULL, false, &@$); }
+		{ mb_func(P, D($2), NULL, false, &@$); }
 	| T_L_FUNC error T_EOL
 		{ mb_broken(P); }
 	;
@@ -189,9 +212,9 @@ func_open:
 /* rettype name(void);   (or, mis-formatted, with arguments) */
 func_closed:
 	  T_L_FUNC_CLOSED decl '(' ')' ';' T_EOL
-		{ mb_func(P, &$2, NULL, true, &@$); }
+		{ mb_func(P, D($2), NULL, true, &@$); }
 	| T_L_FUNC_CLOSED decl '(' params ')' ';' T_EOL
-		{ mb_func(P, &$2, $4, true, &@$); plist_free($4); free($4); }
+		{ mb_func(P, D($2), $4, true, &@$); plist_free($4); free($4); }
 	| T_L_FUNC_CLOSED error T_EOL
 		{ mb_broken(P); }
 	;
@@ -230,9 +253,9 @@ rbrace_line:
 /* { rettype name(args); } [ALTNAME ALTTAG ALTRTYP] */
 old_proto:
 	  decl '(' ')' ';' T_RBRACE old_alt T_EOL
-		{ mb_func(P, &$1, NULL, true, &@$); mb_entry_end(P, &@$); }
+		{ mb_func(P, D($1), NULL, true, &@$); mb_entry_end(P, &@$); }
 	| decl '(' params ')' ';' T_RBRACE old_alt T_EOL
-		{ mb_func(P, &$1, $3, true, &@$); plist_free($3); free($3);
+		{ mb_func(P, D($1), $3, true, &@$); plist_free($3); free($3);
 		  mb_entry_end(P, &@$); }
 	| error T_EOL
 		{ mb_broken(P); mb_entry_end(P, &@$); }
@@ -244,25 +267,26 @@ old_alt:
 	;
 
 params:
-	  param			{ $$ = plist_new(); plist_push($$, &$1); }
-	| params ',' param	{ $$ = $1; plist_push($$, &$3); }
+	  param			{ $$ = plist_new(); plist_push($$, D($1)); }
+	| params ',' param	{ $$ = $1; plist_push($$, D($3)); }
 	;
 
 param:
 	  decl
 	| T_ELLIPSIS
-		{ pdecl_one(&$$, &@1, 0, 0); $$.ellipsis = true; }
+		{ $$ = NEWD(); pdecl_one(D($$), &@1, 0, 0);
+		  D($$)->ellipsis = true; }
 	;
 
 /* Type words, `*`s, annotations and the name, in any order the C
  * declaration allows; the builder checks the shape. */
 decl:
-	  T_IDENT		{ pdecl_one(&$$, &@1, 1, 0); }
-	| '*'			{ pdecl_one(&$$, &@1, 0, 0); }
-	| T_ANNOT		{ pdecl_one(&$$, &@1, 0, 1); }
-	| decl T_IDENT		{ $$ = $1; pdecl_add(&$$, &@2, 1, 0); }
-	| decl '*'		{ $$ = $1; pdecl_add(&$$, &@2, 0, 0); }
-	| decl T_ANNOT		{ $$ = $1; pdecl_add(&$$, &@2, 0, 1); }
+	  T_IDENT		{ $$ = NEWD(); pdecl_one(D($$), &@1, 1, 0); }
+	| '*'			{ $$ = NEWD(); pdecl_one(D($$), &@1, 0, 0); }
+	| T_ANNOT		{ $$ = NEWD(); pdecl_one(D($$), &@1, 0, 1); }
+	| decl T_IDENT		{ $$ = $1; pdecl_add(D($$), &@2, 1, 0); }
+	| decl '*'		{ $$ = $1; pdecl_add(D($$), &@2, 0, 0); }
+	| decl T_ANNOT		{ $$ = $1; pdecl_add(D($$), &@2, 0, 1); }
 	;
 
 %%

@@ -548,8 +548,10 @@ mb_func(struct master_parser *P, const struct pdecl *d,
 		    "FreeBSD's generator reads the function name as '%s'",
 		    name != NULL ? name : "");
 	}
-	if (params == NULL)
+	if (params == NULL) {
+		P->ndecl = 0;
 		return;
+	}
 	for (i = 0; i < params->n; i++) {
 		const struct pdecl *p = &params->v[i];
 
@@ -564,6 +566,7 @@ mb_func(struct master_parser *P, const struct pdecl *d,
 			add_arg(P, p, t, pn, false);
 		}
 	}
+	P->ndecl = 0;
 }
 
 void
@@ -591,6 +594,7 @@ mb_args(struct master_parser *P, const struct plist *params,
 
 		add_arg(P, &params->v[i], t, single ? n : pn, single);
 	}
+	P->ndecl = 0;
 }
 
 /* Parse the syscall number column: N or N-M, decimal. */
@@ -1027,9 +1031,11 @@ master_parse(struct model *m, struct diag *d)
 		    "#if without #endif");
 	free(P.prolog);
 	free(P.cur.args);
+	free(P.decl_pool);
 	/* Entries and parser-recorded lines come in file order already; the
 	 * scanner records comments a little ahead of the parser. */
-	qsort(m->items, m->nitems, sizeof(m->items[0]), cmp_items);
+	if (m->nitems > 1)
+		qsort(m->items, m->nitems, sizeof(m->items[0]), cmp_items);
 	for (i = 0; i < m->nitems; i++)
 		if (m->items[i].kind == ITEM_ENTRY)
 			m->entries[m->items[i].entry].item = i;

@@ -113,6 +113,11 @@ struct master_parser {
 	bool			 saw_lbrace;	/* header ended in `{` */
 	bool			 abort_sent;
 	bool			 eof_eol_sent;
+	int			 line_tok;	/* TOKLINE: the token to return */
+
+	/* parser: declarations of the current line (master.y) */
+	struct pdecl		*decl_pool;
+	size_t			 ndecl, decl_cap;
 
 	/* builder */
 	struct entry_builder	 cur;

@@ -143,6 +143,8 @@ report_push_trace(lua_State *L, const struct trace_log *t)
 	set_int(L, "total", (long)t->total);
 	set_bool(L, "mode32", t->mode32);
 	set_bool(L, "is_list", t->is_list);
+	if (t->is_json)
+		set_str(L, "json_text", t->src->text);
 	lua_createtable(L, (int)t->ncalls, 0);
 	for (i = 0; i < t->ncalls; i++) {
 		lua_createtable(L, 0, 4);

@@ -17,7 +17,10 @@ SC_OUT := $(BUILD)/tools/syscallc
 SC_BIN := $(SC_OUT)/syscallc
 SC_LIB := $(SC_OUT)/libsyscallc.a
 SC_LUA_CFLAGS := $(shell $(PKG_CONFIG) --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
-SC_LUA_LIBS := $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null || echo -llua5.4)
+# Lua is linked statically when the archive is there: no PLT on the
+# hottest calls and no dynamic relocation at startup (docs/syscallc.md).
+SC_LUA_STATIC := $(firstword $(wildcard /usr/lib/$(shell $(CC) -print-multiarch 2>/dev/null)/liblua5.4.a /usr/lib/liblua5.4.a))
+SC_LUA_LIBS := $(if $(SC_LUA_STATIC),$(SC_LUA_STATIC),$(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null || echo -llua5.4))
 SC_VERSION := $(shell cat $(SC_DIR)/VERSION 2>/dev/null || echo 0.0)
 
 SC_LEXERS := $(wildcard $(SC_DIR)/*.l)
@@ -74,3 +77,32 @@ endif
 -include $(SC_OBJS:.o=.d) $(SC_OUT)/main.d
 
 include tests/syscallc/tests.mk
+
+# ---------------------------------------------------------------- fuzzing
+# make fuzz [FUZZ_SECONDS=600] [FUZZ_JOBS=1]: libFuzzer (clang) with ASan
+# and UBSan over the front end, seeded with every golden input.  Findings
+# land in build/fuzz/artifacts/; the corpus grows in build/fuzz/corpus/.
+FUZZ_CC ?= $(shell command -v clang-14 || command -v clang)
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS ?= 1
+FUZZ_DIR := build/fuzz
+FUZZ_BIN := $(FUZZ_DIR)/fuzz_master
+FUZZ_SRCS := $(SC_SRCS) tests/syscallc/fuzz_master.c
+
+$(FUZZ_BIN): $(FUZZ_SRCS) $(SC_GEN_C) $(SC_GEN_H) $(wildcard $(SC_DIR)/*.h)
+	@mkdir -p $(@D)
+	$(Q)$(FUZZ_CC) -std=gnu11 -g -O1 -D_GNU_SOURCE \
+		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+		-I$(SC_DIR) -I$(SC_OUT) $(SC_LUA_CFLAGS) -DSYSCALLC_VERSION='"fuzz"' \
+		-o $@ $(filter %.c,$^) $(SC_LUA_LIBS) -lm -ldl
+
+.PHONY: fuzz-syscallc
+fuzz-syscallc: $(FUZZ_BIN)
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	$(Q)for f in tests/golden/*/in/*.master tests/golden/*/in/*.conf; do \
+		[ -f "$$f" ] && cp "$$f" $(FUZZ_DIR)/corpus/seed-$$(echo $$f | tr / _); \
+	done; true
+	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -jobs=$(FUZZ_JOBS) \
+		-workers=$(FUZZ_JOBS) -timeout=10 -rss_limit_mb=2048 \
+		-artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus
+FUZZ_TARGETS += fuzz-syscallc

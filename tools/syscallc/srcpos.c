@@ -189,15 +189,16 @@ srcpos_start(struct srcpos *p, const struct srcfile *f)
 void
 srcpos_step(struct srcpos *p, const char *text, size_t len)
 {
-	const char *nl;
+	size_t i, col0 = 0;
 
 	p->first_line = p->last_line;
 	p->first_column = p->last_column;
-	while (len > 0 && (nl = memchr(text, '\n', len)) != NULL) {
-		p->last_line++;
-		p->last_column = 1;
-		len -= (size_t)(nl - text) + 1;
-		text = nl + 1;
-	}
-	p->last_column += (int)len;
+	/* tokens are short: a plain loop beats memchr's call overhead */
+	for (i = 0; i < len; i++)
+		if (text[i] == '\n') {
+			p->last_line++;
+			p->last_column = 1;
+			col0 = i + 1;
+		}
+	p->last_column += (int)(len - col0);
 }

@@ -276,6 +276,16 @@ trace_read(struct trace_log *t, const char *path, struct diag *d)
 		diag_io_error(d, "cannot read '%s': %s", path, strerror(errno));
 		return 2;
 	}
+	{
+		const char *p = t->src->text;
+
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+			p++;
+		if (*p == '{' || *p == '[') {
+			t->is_json = true;
+			return 0;
+		}
+	}
 	for (line = 1; line <= (int)t->src->nlines; line++)
 		read_line(t, line, d);
 	if (t->ncalls == 0) {

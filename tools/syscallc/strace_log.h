@@ -5,7 +5,9 @@
  * line, each optionally followed by a count.
  *
  * A call is counted once, at its start (`<... NAME resumed>` lines are the
- * same call).  strace's `syscall_0x1b6(...)` names a number it does not
+ * same call).  A file that starts with `{` or `[` is a coverage document
+ * (docs/coverage-schema.md, what lxrun --coverage writes): its syscalls and
+ * counts are read by the report (templates/report/model.lua).  strace's `syscall_0x1b6(...)` names a number it does not
  * know.  For futex, clone, clone3 and ioctl the log's decoded arguments
  * also give the operations, flags and commands used (details).
  */
@@ -41,6 +43,8 @@ struct trace_log {
 	unsigned long	 total;		/* calls counted */
 	bool		 mode32;	/* strace saw a 32-bit process */
 	bool		 is_list;	/* names/numbers, not strace lines */
+	bool		 is_json;	/* a coverage document (lxrun
+					   --coverage): decoded by the report */
 };
 
 /* Read path.  Returns 0, 1 (nothing usable: reported), 2 (I/O error). */

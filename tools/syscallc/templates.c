@@ -117,6 +117,97 @@ l_warning(lua_State *L)
 	return report(L, false);
 }
 
+/*
+ * The `out` argument of generate(): out:write(s, ...) appends to a C buffer,
+ * so a template producing megabytes does not keep millions of Lua strings
+ * alive until it returns.
+ */
+struct sink {
+	char	*buf;
+	size_t	 len, cap;
+};
+
+static void
+sink_add(struct sink *k, const char *s, size_t n)
+{
+	if (k->len + n > k->cap) {
+		size_t ncap = k->cap ? k->cap : 65536;
+		char *nb;
+
+		while (ncap < k->len + n)
+			ncap *= 2;
+		nb = realloc(k->buf, ncap);
+		if (nb == NULL)
+			abort();
+		k->buf = nb;
+		k->cap = ncap;
+	}
+	memcpy(k->buf + k->len, s, n);
+	k->len += n;
+}
+
+#define GC_START_KB	(32 * 1024)
+
+static int
+sink_write(lua_State *L)
+{
+	struct sink *k = luaL_checkudata(L, 1, "syscallc.out");
+	int i, n = lua_gettop(L);
+
+	/* templates produce many short-lived strings: the generational
+	 * collector handles that pattern best */
+	if (!lua_gc(L, LUA_GCISRUNNING) &&
+	    lua_gc(L, LUA_GCCOUNT) > GC_START_KB) {
+		lua_gc(L, LUA_GCRESTART);
+		lua_gc(L, LUA_GCGEN, 0, 0);
+	}
+	for (i = 2; i <= n; i++) {
+		size_t len;
+		const char *s = luaL_checklstring(L, i, &len);
+
+		sink_add(k, s, len);
+	}
+	lua_settop(L, 1);
+	return 1;
+}
+
+/* Append a template's return value (a string, or a list of strings). */
+static bool
+sink_add_result(lua_State *L, struct sink *k, int idx)
+{
+	size_t len, i, n;
+	const char *s;
+
+	if (lua_isnoneornil(L, idx))
+		return true;
+	if (lua_type(L, idx) == LUA_TSTRING) {
+		s = lua_tolstring(L, idx, &len);
+		sink_add(k, s, len);
+		return true;
+	}
+	if (!lua_istable(L, idx))
+		return false;
+	n = (size_t)luaL_len(L, idx);
+	for (i = 1; i <= n; i++) {
+		lua_geti(L, idx, (lua_Integer)i);
+		if ((s = lua_tolstring(L, -1, &len)) == NULL)
+			return false;
+		sink_add(k, s, len);
+		lua_pop(L, 1);
+	}
+	return true;
+}
+
+static int
+sink_gc(lua_State *L)
+{
+	struct sink *k = luaL_checkudata(L, 1, "syscallc.out");
+
+	free(k->buf);
+	k->buf = NULL;
+	return 0;
+}
+
 static void
 open_syscallc_module(lua_State *L, struct template_set *ts)
 {
@@ -132,6 +223,15 @@ open_syscallc_module(lua_State *L, struct template_set *ts)
 	lua_pushstring(L, SYSCALLC_VERSION);
 	lua_setfield(L, -2, "version");
 	lua_setglobal(L, "syscallc");
+
+	luaL_newmetatable(L, "syscallc.out");
+	lua_createtable(L, 0, 1);
+	lua_pushcfunction(L, sink_write);
+	lua_setfield(L, -2, "write");
+	lua_setfield(L, -2, "__index");
+	lua_pushcfunction(L, sink_gc);
+	lua_setfield(L, -2, "__gc");
+	lua_pop(L, 1);
 }
 
 static int
@@ -285,6 +385,13 @@ templates_load(struct template_set *ts, const char *const *dirs, size_t n,
 	ts->L = luaL_newstate();
 	if (ts->L == NULL)
 		abort();
+	/*
+	 * No collection while the heap is small: a typical master never
+	 * needs one, and a collection costs more than the memory it frees.
+	 * sink_write() starts the (generational) collector once the heap
+	 * passes GC_START_KB.
+	 */
+	lua_gc(ts->L, LUA_GCSTOP);
 	luaL_openlibs(ts->L);
 	open_syscallc_module(ts->L, ts);
 
@@ -331,7 +438,8 @@ templates_load(struct template_set *ts, const char *const *dirs, size_t n,
 		}
 		free(names);
 	}
-	qsort(ts->v, ts->n, sizeof(*ts->v), cmp_names);
+	if (ts->n > 1)
+		qsort(ts->v, ts->n, sizeof(*ts->v), cmp_names);
 
 	for (i = 0; i < ts->n; i++)
 		if (!load_one(ts, &ts->v[i]))
@@ -417,7 +525,8 @@ unsigned
 templates_run(struct template_set *ts, struct model *m,
     const char *master_path, const char *conf_path,
     const char *(*path_of)(void *arg, const struct template *t), void *arg,
-    struct output_set *outs)
+    struct output_set *outs, void (*lap)(void *arg, const char *phase),
+    void *lap_arg)
 {
 	lua_State *L = ts->L;
 	unsigned failed = 0;
@@ -427,11 +536,16 @@ templates_run(struct template_set *ts, struct model *m,
 	ts->model = m;
 	lua_push_model(L, m, master_path, conf_path, config_defaults, ts);
 	model = lua_gettop(L);
+	if (lap != NULL) {
+		char b[64];
+
+		snprintf(b, sizeof(b), "lua-model(%dKB)", lua_gc(L, LUA_GCCOUNT));
+		lap(lap_arg, b);
+	}
 	for (i = 0; i < ts->n; i++) {
 		const struct template *t = &ts->v[i];
 		const char *path = path_of(arg, t);
-		size_t len;
-		const char *s;
+		struct sink *k;
 		int top = lua_gettop(L);
 
 		if (t->ref == LUA_NOREF || strcmp(path, "/dev/null") == 0)
@@ -441,6 +555,9 @@ templates_run(struct template_set *ts, struct model *m,
 		lua_getfield(L, -1, "generate");
 		lua_remove(L, -2);
 		lua_pushvalue(L, model);
+		k = lua_newuserdatauv(L, sizeof(*k), 1);
+		memset(k, 0, sizeof(*k));
+		luaL_setmetatable(L, "syscallc.out");
 		lua_createtable(L, 0, 3);
 		lua_pushstring(L, t->key);
 		lua_setfield(L, -2, "key");
@@ -448,7 +565,10 @@ templates_run(struct template_set *ts, struct model *m,
 		lua_setfield(L, -2, "path");
 		lua_pushstring(L, t->name);
 		lua_setfield(L, -2, "template");
-		if (lua_pcall(L, 2, 1, top + 1) != LUA_OK) {
+		lua_setiuservalue(L, -2, 1);
+		lua_pushvalue(L, -1);
+		lua_insert(L, top + 1);	/* keep the sink below the call */
+		if (lua_pcall(L, 2, 1, top + 2) != LUA_OK) {
 			if (lua_touserdata(L, -1) != &reported_marker)
 				diag_report(ts->diag,
 				    &conf_checks[CC_TEMPLATE], NULL,
@@ -458,25 +578,27 @@ templates_run(struct template_set *ts, struct model *m,
 			lua_settop(L, top);
 			continue;
 		}
-		if (lua_istable(L, -1)) {
-			/* a list of pieces is joined */
-			lua_getglobal(L, "table");
-			lua_getfield(L, -1, "concat");
-			lua_remove(L, -2);
-			lua_insert(L, -2);
-			if (lua_pcall(L, 1, 1, 0) != LUA_OK)
-				lua_pushnil(L);
-		}
-		s = lua_tolstring(L, -1, &len);
-		if (s == NULL || lua_type(L, -1) != LUA_TSTRING) {
+		if (!sink_add_result(L, k, -1)) {
 			diag_report(ts->diag, &conf_checks[CC_TEMPLATE], NULL,
-			    "template '%s' must return the text of %s as a "
-			    "string", t->name, path);
+			    "template '%s' must write to `out` or return the "
+			    "text of %s (a string or a list of strings)",
+			    t->name, path);
 			failed++;
-		} else if (output_stage(outs, path, s, len, ts->diag) != 0) {
+		} else if (output_stage(outs, path, k->buf ? k->buf : "",
+		    k->len, ts->diag) != 0) {
 			failed++;
 		}
+		free(k->buf);
+		k->buf = NULL;
+		k->len = k->cap = 0;
 		lua_settop(L, top);
+		if (lap != NULL) {
+			char b[96];
+
+			snprintf(b, sizeof(b), "%s(%dKB)", t->name,
+			    lua_gc(L, LUA_GCCOUNT));
+			lap(lap_arg, b);
+		}
 	}
 	lua_settop(L, model - 1);
 	ts->model = NULL;

@@ -83,6 +83,7 @@ bool	templates_declare(const struct template_set *ts, const char *key);
 unsigned templates_run(struct template_set *ts, struct model *m,
 	    const char *master_path, const char *conf_path,
 	    const char *(*path_of)(void *arg, const struct template *t),
-	    void *arg, struct output_set *outs);
+	    void *arg, struct output_set *outs,
+	    void (*lap)(void *arg, const char *phase), void *lap_arg);
 
 #endif /* SYSCALLC_TEMPLATES_H */

@@ -276,7 +276,6 @@ enum tspec_check {
 	TSC_MISSING_HOST,	/* a map file without `host NAME` */
 	TSC_TRAP_DUPLICATE,
 	TSC_WRONG_FILE,		/* a statement the file kind does not allow */
-	TSC_MASTER_READ,	/* a master entry the DUMMY checks cannot read */
 	TSC_DUMMY_NO_MASTER,	/* dummy.list but no syscalls.master at all */
 	TSC__COUNT
 };

@@ -106,6 +106,8 @@ push_map_kind(lua_State *L, const struct tspec *ts, int kind)
 			if (ts->rt[side].present) {
 				setint(L, "min", ts->rt[side].min);
 				setint(L, "max", ts->rt[side].max);
+				setstr(L, "min_name", ts->rt[side].min_name);
+				setstr(L, "max_name", ts->rt[side].max_name);
 			}
 			setint(L, "sigset_words", ts->sigset_words[side]);
 			lua_setfield(L, -2, side == TS_LINUX ? "linux_abi" :

@@ -12,10 +12,4 @@
 void	tspec_push_model(lua_State *L, const struct tspec *ts,
 	    const char *release);
 
-/*
- * `syscallc translate`: compile a release's translation specs.
- * Returns the exit status (0, 1 spec errors, 2 usage or I/O).
- */
-int	tspec_translate_main(int argc, char **argv);
-
 #endif /* SYSCALLC_TSPEC_LUA_H */

@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "check_tables.h"
+#include "commands.h"
 #include "tspec.h"
 #include "tspec_lua.h"
 #include "tspec_master.h"
@@ -293,7 +294,7 @@ usage(FILE *f)
 }
 
 int
-tspec_translate_main(int argc, char **argv)
+cmd_translate(int argc, char **argv)
 {
 	struct diag *d = diag_new(stderr, "syscallc");
 	const char *hostroot = NULL, *tdir = "templates/translate";

@@ -64,8 +64,6 @@ const struct diag_check tspec_checks[TSC__COUNT] = {
 	    "a (signal, trap code) pair is translated twice" },
 	[TSC_WRONG_FILE] = { "tspec-wrong-file", DIAG_ERROR, 0,
 	    "a statement that does not belong in this kind of spec file" },
-	[TSC_MASTER_READ] = { "tspec-master", DIAG_ERROR, 0,
-	    "a syscalls.master entry the DUMMY checks cannot read" },
 	[TSC_DUMMY_NO_MASTER] = { "dummy-no-master", DIAG_ERROR, 0,
 	    "dummy.list without any syscalls.master to check it against" },
 };
@@ -89,11 +87,31 @@ free_ref(struct ts_ref *r)
 	free(r->hi_name);
 }
 
+static void
+free_flags(struct tspec *ts)
+{
+	for (int i = 0; i < ts->nflags; i++) {
+		struct ts_flag *f = &ts->flags[i];
+		if (f->sym->kind == TK__COUNT) {	/* placeholder */
+			free(f->sym->name);
+			free(f->sym);
+		}
+		free(f->reject_errno);
+		free(f->field_meaning);
+		for (int j = 0; j < f->neffects; j++)
+			free(f->effects[j].rfork);
+		free(f->effects);
+	}
+	free(ts->flags);
+}
+
 void
 tspec_free(struct tspec *ts)
 {
 	if (ts == NULL)
 		return;
+	/* Flags first: a flag's symbol is in syms unless a placeholder. */
+	free_flags(ts);
 	for (int i = 0; i < ts->nsyms; i++) {
 		free(ts->syms[i]->name);
 		free(ts->syms[i]->alias_of);
@@ -115,19 +133,6 @@ tspec_free(struct tspec *ts)
 		free(ts->rt[s].min_name);
 		free(ts->rt[s].max_name);
 	}
-	for (int i = 0; i < ts->nflags; i++) {
-		struct ts_flag *f = &ts->flags[i];
-		if (f->sym->kind == TK__COUNT) {	/* placeholder */
-			free(f->sym->name);
-			free(f->sym);
-		}
-		free(f->reject_errno);
-		free(f->field_meaning);
-		for (int j = 0; j < f->neffects; j++)
-			free(f->effects[j].rfork);
-		free(f->effects);
-	}
-	free(ts->flags);
 	for (int i = 0; i < ts->nbase; i++)
 		free(ts->base_rfork[i]);
 	free(ts->base_rfork);

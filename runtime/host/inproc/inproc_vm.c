@@ -16,15 +16,15 @@
 
 /*
  * The user part of the address space, as Linux's access_ok() sees it on
- * this machine: amd64 with 4-level paging (TASK_SIZE_MAX), and for i386
- * the limit of a 32-bit process on a 64-bit kernel (IA32_PAGE_OFFSET), the
- * kernel the differential tests compare against. (A native i386 Linux kernel
- * would stop at 0xc0000000.)
+ * this machine: amd64 with 4-level paging (TASK_SIZE_MAX). A 32-bit
+ * process on a 64-bit kernel is checked against the same 64-bit limit, so
+ * every i386 address passes (the differential test shows it); a native i386
+ * Linux kernel would stop at 0xc0000000.
  */
 #if defined(__x86_64__)
 #define	INPROC_MAXUSER	UINT64_C(0x00007ffffffff000)
 #else
-#define	INPROC_MAXUSER	UINT64_C(0xffffe000)
+#define	INPROC_MAXUSER	UINT64_C(0x100000000)
 #endif
 
 struct shared_range {
@@ -48,10 +48,10 @@ kern_vmspace_id(struct proc *p)
 bool
 kern_useraddr_ok(struct thread *td, const void *uaddr, size_t len)
 {
-	uint64_t a = (uintptr_t)uaddr;
+	uint64_t a = (uintptr_t)uaddr, l = len;
 
 	(void)td;
-	return (len <= INPROC_MAXUSER && a <= INPROC_MAXUSER - len);
+	return (l <= INPROC_MAXUSER && a <= INPROC_MAXUSER - l);
 }
 
 void
@@ -96,13 +96,9 @@ kern_vm_futex_key(struct thread *td, const void *uaddr, bool writable,
 	uintptr_t a = (uintptr_t)uaddr;
 	uint32_t v, prev;
 
-	/* Linux looks the page up (get_user_pages); we touch it. A locked
-	   cmpxchg writes even when it fails, so it probes writability
-	   without changing the word. */
+	/* Linux looks the page up (get_user_pages); we touch it. */
 	if (!kern_useraddr_ok(td, uaddr, sizeof(v)) ||
 	    inproc_ua_fetch32(uaddr, &v) != 0)
-		return (EFAULT);
-	if (writable && inproc_ua_cas32((void *)a, v, v, &prev) != 0)
 		return (EFAULT);
 
 	key->vk_pad = 0;
@@ -120,8 +116,15 @@ kern_vm_futex_key(struct thread *td, const void *uaddr, bool writable,
 		key->vk_kind = KVM_KEY_ANON;
 		key->vk_space = kern_vmspace_id(td->td_proc);
 		key->vk_offset = a;
+		/* A read-only anonymous page never changes: Linux refuses
+		   a futex there even for waiting. */
+		writable = true;
 	}
 	pthread_mutex_unlock(&shared_lock);
+	/* A locked cmpxchg writes even when it fails: it probes
+	   writability without changing the word. */
+	if (writable && inproc_ua_cas32((void *)a, v, v, &prev) != 0)
+		return (EFAULT);
 	return (0);
 }
 

@@ -3,9 +3,8 @@
 #
 #   run.sh [--update] TRANSLATE TEMPLATES CASE_DIR...
 #
-# TRANSLATE is the command that runs the subcommand (the stand-alone
-# syscallc-translate today, "syscallc translate" once the driver dispatches
-# subcommands); TEMPLATES the template directory. Every case is a directory:
+# TRANSLATE is the command that runs the subcommand ("/path/to/syscallc
+# translate"); TEMPLATES the template directory. Every case is a directory:
 #
 #   (common/)        tests/tspec/golden/common/ is copied into every scratch
 #                    directory first: inputs many cases share.

@@ -23,6 +23,16 @@ const struct linux_clone_flag linux_clone_flag_table[] = {
 };
 const int linux_clone_nflags = 9;
 
+const struct linux_clone_rfork_name linux_clone_rfork_names[] = {
+	{ "RFFDG", HOST_RFFDG },
+	{ "RFPROC", HOST_RFPROC },
+	{ "RFMEM", HOST_RFMEM },
+	{ "RFSIGSHARE", HOST_RFSIGSHARE },
+	{ "RFSTOPPED", HOST_RFSTOPPED },
+	{ "RFPPWAIT", HOST_RFPPWAIT },
+};
+const int linux_clone_nrfork_names = 6;
+
 const struct linux_clone_rule linux_clone_rule_table[] = {
 	{ "CLONE_THREAD", "CLONE_SIGHAND", LINUX_CLONE_THREAD, LINUX_CLONE_SIGHAND, LINUX_CLONE_REQUIRES, EINVAL, NULL },
 	{ "CLONE_SIGHAND", "CLONE_VM", LINUX_CLONE_SIGHAND, LINUX_CLONE_VM, LINUX_CLONE_REQUIRES, EINVAL, "a note with a \\ backslash" },

@@ -43,6 +43,14 @@ struct linux_clone_flag {
 extern const struct linux_clone_flag linux_clone_flag_table[];
 extern const int linux_clone_nflags;
 
+/* The host's rfork flags by name (messages, tests against host facts). */
+struct linux_clone_rfork_name {
+	const char	*name;
+	uint32_t	 value;
+};
+extern const struct linux_clone_rfork_name linux_clone_rfork_names[];
+extern const int linux_clone_nrfork_names;
+
 /*
  * The validity rules as data, in the order linux_clone_check() applies
  * them: `a` requires (or excludes) `b`, else `error` (a host errno).

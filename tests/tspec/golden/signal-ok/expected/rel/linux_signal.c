@@ -57,10 +57,10 @@ static const char *const linux_signal_names[LINUX_SIGRTMAX + 1] = {
 	[11] = "SIGSEGV",
 	[16] = "SIGSTKFLT",
 	[30] = "SIGPWR",
-	[32] = "SIGRTMIN+0",
+	[32] = "SIGRTMIN",
 	[33] = "SIGRTMIN+1",
 	[34] = "SIGRTMIN+2",
-	[35] = "SIGRTMIN+3",
+	[35] = "SIGRTMAX",
 };
 
 static const char *const host_signal_names[HOST_SIGRTMAX + 1] = {
@@ -71,7 +71,7 @@ static const char *const host_signal_names[HOST_SIGRTMAX + 1] = {
 	[5] = "SIGUSR1",
 	[6] = "SIGINFO",
 	[7] = "SIGABRT",
-	[9] = "SIGRTMIN+0",
+	[9] = "SIGRTMIN",
 	[10] = "SIGRTMIN+1",
 	[11] = "SIGRTMIN+2",
 	[12] = "SIGRTMIN+3",
@@ -82,7 +82,7 @@ static const char *const host_signal_names[HOST_SIGRTMAX + 1] = {
 	[17] = "SIGRTMIN+8",
 	[18] = "SIGRTMIN+9",
 	[19] = "SIGRTMIN+10",
-	[20] = "SIGRTMIN+11",
+	[20] = "SIGRTMAX",
 };
 
 int
@@ -140,7 +140,10 @@ host_sigset_from_linux(uint64_t linux_set, host_sigset_t *host)
 		host->__bits[i] = 0;
 	for (int l = 1; l <= LINUX_SIGRTMAX; l++) {
 		int h = linux_to_host[l];
-		if (h != 0 && (linux_set & ((uint64_t)1 << (l - 1))))
+		/* Round trips only, as above: blocking SIGSTKFLT must not
+		   block the host SIGBUS it is delivered as. */
+		if (h != 0 && host_to_linux[h] == l &&
+		    (linux_set & ((uint64_t)1 << (l - 1))))
 			host->__bits[(h - 1) / 32] |= 1u << ((h - 1) % 32);
 	}
 }
