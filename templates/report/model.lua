@@ -15,12 +15,24 @@ local SYSCALL_KEYS = { "number", "name", "status", "type", "handler",
 	"in_linux", "linux_entry", "since", "args", "note", "stub", "file",
 	"line" }
 
+-- Errors about the inputs (not bugs here) are raised as { input = msg }:
+-- syscallc reports them as such, without a traceback, exit status 1.
+local function input_error(msg)
+	error({ input = msg }, 0)
+end
+
 local function read_file(path)
 	local f, err = io.open(path, "rb")
-	if not f then error(err, 0) end
+	if not f then input_error(err) end
 	local s = f:read("a")
 	f:close()
 	return s
+end
+
+local function decode(text, name)
+	local ok, v = pcall(J.decode, text, name)
+	if not ok then input_error(v) end
+	return v
 end
 
 local function totals_of(rows)
@@ -101,7 +113,7 @@ local function suboperations(spec)
 			totals = count_by(items, "status") })
 	end
 	if spec.feed then
-		local feed = J.decode(read_file(spec.feed), spec.feed)
+		local feed = decode(read_file(spec.feed), spec.feed)
 		local flags, ioctls = J.array(), J.array()
 		for _, f in ipairs(feed.clone_flags or {}) do
 			flags[#flags + 1] = J.object({ "name", "value", "status" },
@@ -131,7 +143,7 @@ local OUTCOME = {
 -- A coverage document as a trace (lxrun --coverage FILE): one document
 -- or an array of them; the one for opts.arch, else the first.
 local function trace_from_document(trace, opts)
-	local doc = J.decode(trace.json_text, trace.file)
+	local doc = decode(trace.json_text, trace.file)
 	if doc.schema == nil and doc[1] then
 		local pick = doc[1]
 		for _, d in ipairs(doc) do
@@ -140,7 +152,7 @@ local function trace_from_document(trace, opts)
 		doc = pick
 	end
 	if doc.schema ~= "syscallc-coverage/1" then
-		error(trace.file .. ": not a syscallc-coverage/1 document", 0)
+		input_error(trace.file .. ": not a syscallc-coverage/1 document")
 	end
 	local calls, total = {}, 0
 	for _, s in ipairs(doc.syscalls or {}) do

@@ -40,4 +40,6 @@ const struct diag_check release_checks[RC__COUNT] = {
 	    "a trace line that names no syscall (signals, exits...)" },
 	[RC_TRACE_EMPTY] = { "trace-empty", DIAG_ERROR, 0,
 	    "a trace or list that names no syscall at all" },
+	[RC_REPORT_INPUT] = { "report-input", DIAG_ERROR, DIAG_CHECK_FIXED,
+	    "a coverage feed or trace document that cannot be read" },
 };

@@ -26,6 +26,7 @@ enum release_check {
 	RC_FUTEX_OPS,		/* a futex.ops line that cannot be read */
 	RC_TRACE_LINE,		/* a trace line that names no syscall */
 	RC_TRACE_EMPTY,		/* a trace that names no syscall at all */
+	RC_REPORT_INPUT,	/* a feed or trace document that is not one */
 	RC__COUNT
 };
 

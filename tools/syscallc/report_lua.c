@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "futex_ops.h"
+#include "release_checks.h"
 #include "spec_load.h"
 #include "strace_log.h"
 #include "templates.h"
@@ -167,9 +168,13 @@ report_push_trace(lua_State *L, const struct trace_log *t)
 	lua_setfield(L, -2, "details");
 }
 
+/* The message handler: a renderer's own error (a bug) gets a traceback;
+ * an error about its inputs is raised as { input = "message" } and kept. */
 static int
 traceback(lua_State *L)
 {
+	if (lua_istable(L, 1))
+		return 1;
 	luaL_traceback(L, L, lua_tostring(L, 1), 1);
 	return 1;
 }
@@ -205,6 +210,13 @@ report_render(lua_State *L, const char *module, int nargs, char **out,
 	lua_settop(L, base);
 	return 0;
 fail:
+	if (lua_istable(L, -1)) {
+		lua_getfield(L, -1, "input");
+		diag_report(d, RC(REPORT_INPUT), NULL, "%s",
+		    lua_isstring(L, -1) ? lua_tostring(L, -1) : "bad input");
+		lua_settop(L, base);
+		return 1;
+	}
 	diag_io_error(d, "report %s: %s", module, lua_tostring(L, -1));
 	lua_settop(L, base);
 	return 2;
