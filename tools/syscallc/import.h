@@ -9,7 +9,7 @@
  *     comments and ;@ annotations);
  *   - a syscall the older spec lacks (or had as UNIMPL/OBSOL) and Linux now
  *     implements enters as a STD entry whose handler is a stub: a
- *     `dummy NAME unimplemented arch ARCH` line is added to dummy.list, and
+ *     `dummy NAME imported arch ARCH` line is added to dummy.list, and
  *     the prototype comes from the kernel's declaration when one is given
  *     (import_protos.h), else it is an empty skeleton to fill in;
  *   - a syscall the older spec handles and the table no longer implements
@@ -22,6 +22,15 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+
+/*
+ * The dummy.list reason of the stubs import adds: "new in this release,
+ * nobody has decided about it yet" (ENOSYS, logged once, like every stub).
+ * A person replaces it by a handler (and ;@implemented) or by a decided
+ * reason (unimplemented, security, host-lacks, obsolete).  lxrun runs
+ * such calls natively, as it does STD entries runtime/kern lacks.
+ */
+#define IMPORT_REASON	"imported"
 
 struct diag;
 

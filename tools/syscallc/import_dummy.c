@@ -4,7 +4,7 @@
  *
  * dummy.list is release-wide while import runs once per arch, so every
  * change is per arch and the two runs commute:
- *   - a new stub for arch X is `dummy NAME unimplemented arch X`; if the
+ *   - a new stub for arch X is `dummy NAME imported arch X`; if the
  *     other arch's run already added `... arch Y` for the same name, that
  *     line becomes arch-less (a stub for both) instead;
  *   - a syscall that became OBSOL on X loses its `arch X` line; an
@@ -31,7 +31,7 @@ struct dline {
 	bool		 is_dummy;
 	char		*name;
 	char		*arch;		/* NULL: every arch */
-	bool		 plain;		/* exactly `dummy NAME unimplemented
+	bool		 plain;		/* exactly `dummy NAME imported
 					   [arch A]`: ours to rewrite */
 	bool		 deleted;
 };
@@ -91,7 +91,7 @@ parse_line(struct dline *x, const struct srcfile *f, int lineno,
 	for (i = 3; i + 1 < n; i++)
 		if (strcmp(w[i], "arch") == 0)
 			x->arch = strdup(w[i + 1]);
-	x->plain = strcmp(w[2], "unimplemented") == 0 &&
+	x->plain = strcmp(w[2], IMPORT_REASON) == 0 &&
 	    (n == 3 || (n == 5 && x->arch != NULL));
 	free(copy);
 	return true;
@@ -117,8 +117,8 @@ static char *
 plain_line(const char *name, const char *arch)
 {
 	if (arch == NULL)
-		return xprintf("dummy %-24s unimplemented", name);
-	return xprintf("dummy %-24s unimplemented arch %s", name, arch);
+		return xprintf("dummy %-24s " IMPORT_REASON, name);
+	return xprintf("dummy %-24s " IMPORT_REASON " arch %s", name, arch);
 }
 
 /* The line with ` arch A` added before its comment. */

@@ -300,72 +300,72 @@ static const unsigned char lxrun_syscall_class[463] = {
 	LXRUN_NATIVE,	/* 267 = readlinkat */
 	LXRUN_NATIVE,	/* 268 = fchmodat */
 	LXRUN_NATIVE,	/* 269 = faccessat */
-	LXRUN_STUB,	/* 270 = pselect6 */
-	LXRUN_STUB,	/* 271 = ppoll */
+	LXRUN_NATIVE,	/* 270 = pselect6 */
+	LXRUN_NATIVE,	/* 271 = ppoll */
 	LXRUN_STUB,	/* 272 = unshare */
 	LXRUN_EMULATED,	/* 273 = set_robust_list */
 	LXRUN_EMULATED,	/* 274 = get_robust_list */
-	LXRUN_STUB,	/* 275 = splice */
-	LXRUN_STUB,	/* 276 = tee */
-	LXRUN_STUB,	/* 277 = sync_file_range */
-	LXRUN_STUB,	/* 278 = vmsplice */
-	LXRUN_STUB,	/* 279 = move_pages */
-	LXRUN_STUB,	/* 280 = utimensat */
-	LXRUN_STUB,	/* 281 = epoll_pwait */
-	LXRUN_STUB,	/* 282 = signalfd */
-	LXRUN_STUB,	/* 283 = timerfd_create */
-	LXRUN_STUB,	/* 284 = eventfd */
-	LXRUN_STUB,	/* 285 = fallocate */
-	LXRUN_STUB,	/* 286 = timerfd_settime */
-	LXRUN_STUB,	/* 287 = timerfd_gettime */
-	LXRUN_STUB,	/* 288 = accept4 */
-	LXRUN_STUB,	/* 289 = signalfd4 */
-	LXRUN_STUB,	/* 290 = eventfd2 */
-	LXRUN_STUB,	/* 291 = epoll_create1 */
-	LXRUN_STUB,	/* 292 = dup3 */
-	LXRUN_STUB,	/* 293 = pipe2 */
-	LXRUN_STUB,	/* 294 = inotify_init1 */
-	LXRUN_STUB,	/* 295 = preadv */
-	LXRUN_STUB,	/* 296 = pwritev */
+	LXRUN_NATIVE,	/* 275 = splice */
+	LXRUN_NATIVE,	/* 276 = tee */
+	LXRUN_NATIVE,	/* 277 = sync_file_range */
+	LXRUN_NATIVE,	/* 278 = vmsplice */
+	LXRUN_NATIVE,	/* 279 = move_pages */
+	LXRUN_NATIVE,	/* 280 = utimensat */
+	LXRUN_NATIVE,	/* 281 = epoll_pwait */
+	LXRUN_NATIVE,	/* 282 = signalfd */
+	LXRUN_NATIVE,	/* 283 = timerfd_create */
+	LXRUN_NATIVE,	/* 284 = eventfd */
+	LXRUN_NATIVE,	/* 285 = fallocate */
+	LXRUN_NATIVE,	/* 286 = timerfd_settime */
+	LXRUN_NATIVE,	/* 287 = timerfd_gettime */
+	LXRUN_NATIVE,	/* 288 = accept4 */
+	LXRUN_NATIVE,	/* 289 = signalfd4 */
+	LXRUN_NATIVE,	/* 290 = eventfd2 */
+	LXRUN_NATIVE,	/* 291 = epoll_create1 */
+	LXRUN_NATIVE,	/* 292 = dup3 */
+	LXRUN_NATIVE,	/* 293 = pipe2 */
+	LXRUN_NATIVE,	/* 294 = inotify_init1 */
+	LXRUN_NATIVE,	/* 295 = preadv */
+	LXRUN_NATIVE,	/* 296 = pwritev */
 	LXRUN_EMULATED,	/* 297 = rt_tgsigqueueinfo */
-	LXRUN_STUB,	/* 298 = perf_event_open */
-	LXRUN_STUB,	/* 299 = recvmmsg */
-	LXRUN_STUB,	/* 300 = fanotify_init */
-	LXRUN_STUB,	/* 301 = fanotify_mark */
-	LXRUN_STUB,	/* 302 = prlimit64 */
-	LXRUN_STUB,	/* 303 = name_to_handle_at */
-	LXRUN_STUB,	/* 304 = open_by_handle_at */
-	LXRUN_STUB,	/* 305 = clock_adjtime */
-	LXRUN_STUB,	/* 306 = syncfs */
-	LXRUN_STUB,	/* 307 = sendmmsg */
-	LXRUN_STUB,	/* 308 = setns */
-	LXRUN_STUB,	/* 309 = getcpu */
-	LXRUN_STUB,	/* 310 = process_vm_readv */
-	LXRUN_STUB,	/* 311 = process_vm_writev */
-	LXRUN_STUB,	/* 312 = kcmp */
-	LXRUN_STUB,	/* 313 = finit_module */
-	LXRUN_STUB,	/* 314 = sched_setattr */
-	LXRUN_STUB,	/* 315 = sched_getattr */
-	LXRUN_STUB,	/* 316 = renameat2 */
-	LXRUN_STUB,	/* 317 = seccomp */
-	LXRUN_STUB,	/* 318 = getrandom */
-	LXRUN_STUB,	/* 319 = memfd_create */
-	LXRUN_STUB,	/* 320 = kexec_file_load */
-	LXRUN_STUB,	/* 321 = bpf */
-	LXRUN_STUB,	/* 322 = execveat */
-	LXRUN_STUB,	/* 323 = userfaultfd */
-	LXRUN_STUB,	/* 324 = membarrier */
-	LXRUN_STUB,	/* 325 = mlock2 */
-	LXRUN_STUB,	/* 326 = copy_file_range */
-	LXRUN_STUB,	/* 327 = preadv2 */
-	LXRUN_STUB,	/* 328 = pwritev2 */
-	LXRUN_STUB,	/* 329 = pkey_mprotect */
-	LXRUN_STUB,	/* 330 = pkey_alloc */
-	LXRUN_STUB,	/* 331 = pkey_free */
-	LXRUN_STUB,	/* 332 = statx */
-	LXRUN_STUB,	/* 333 = io_pgetevents */
+	LXRUN_NATIVE,	/* 298 = perf_event_open */
+	LXRUN_NATIVE,	/* 299 = recvmmsg */
+	LXRUN_NATIVE,	/* 300 = fanotify_init */
+	LXRUN_NATIVE,	/* 301 = fanotify_mark */
+	LXRUN_NATIVE,	/* 302 = prlimit64 */
+	LXRUN_NATIVE,	/* 303 = name_to_handle_at */
+	LXRUN_NATIVE,	/* 304 = open_by_handle_at */
+	LXRUN_NATIVE,	/* 305 = clock_adjtime */
+	LXRUN_NATIVE,	/* 306 = syncfs */
+	LXRUN_NATIVE,	/* 307 = sendmmsg */
+	LXRUN_NATIVE,	/* 308 = setns */
+	LXRUN_NATIVE,	/* 309 = getcpu */
+	LXRUN_NATIVE,	/* 310 = process_vm_readv */
+	LXRUN_NATIVE,	/* 311 = process_vm_writev */
+	LXRUN_NATIVE,	/* 312 = kcmp */
+	LXRUN_NATIVE,	/* 313 = finit_module */
+	LXRUN_NATIVE,	/* 314 = sched_setattr */
+	LXRUN_NATIVE,	/* 315 = sched_getattr */
+	LXRUN_NATIVE,	/* 316 = renameat2 */
+	LXRUN_NATIVE,	/* 317 = seccomp */
+	LXRUN_NATIVE,	/* 318 = getrandom */
+	LXRUN_NATIVE,	/* 319 = memfd_create */
+	LXRUN_NATIVE,	/* 320 = kexec_file_load */
+	LXRUN_NATIVE,	/* 321 = bpf */
+	LXRUN_NATIVE,	/* 322 = execveat */
+	LXRUN_NATIVE,	/* 323 = userfaultfd */
+	LXRUN_NATIVE,	/* 324 = membarrier */
+	LXRUN_NATIVE,	/* 325 = mlock2 */
+	LXRUN_NATIVE,	/* 326 = copy_file_range */
+	LXRUN_NATIVE,	/* 327 = preadv2 */
+	LXRUN_NATIVE,	/* 328 = pwritev2 */
+	LXRUN_NATIVE,	/* 329 = pkey_mprotect */
+	LXRUN_NATIVE,	/* 330 = pkey_alloc */
+	LXRUN_NATIVE,	/* 331 = pkey_free */
+	LXRUN_NATIVE,	/* 332 = statx */
+	LXRUN_NATIVE,	/* 333 = io_pgetevents */
 	LXRUN_EMULATED,	/* 334 = rseq */
-	LXRUN_STUB,	/* 335 = uretprobe */
+	LXRUN_NATIVE,	/* 335 = uretprobe */
 	LXRUN_UNIMPLEMENTED,	/* 336 =  */
 	LXRUN_UNIMPLEMENTED,	/* 337 =  */
 	LXRUN_UNIMPLEMENTED,	/* 338 =  */
@@ -454,45 +454,45 @@ static const unsigned char lxrun_syscall_class[463] = {
 	LXRUN_UNIMPLEMENTED,	/* 421 =  */
 	LXRUN_UNIMPLEMENTED,	/* 422 =  */
 	LXRUN_UNIMPLEMENTED,	/* 423 =  */
-	LXRUN_STUB,	/* 424 = pidfd_send_signal */
-	LXRUN_STUB,	/* 425 = io_uring_setup */
-	LXRUN_STUB,	/* 426 = io_uring_enter */
-	LXRUN_STUB,	/* 427 = io_uring_register */
-	LXRUN_STUB,	/* 428 = open_tree */
-	LXRUN_STUB,	/* 429 = move_mount */
-	LXRUN_STUB,	/* 430 = fsopen */
-	LXRUN_STUB,	/* 431 = fsconfig */
-	LXRUN_STUB,	/* 432 = fsmount */
-	LXRUN_STUB,	/* 433 = fspick */
-	LXRUN_STUB,	/* 434 = pidfd_open */
+	LXRUN_NATIVE,	/* 424 = pidfd_send_signal */
+	LXRUN_NATIVE,	/* 425 = io_uring_setup */
+	LXRUN_NATIVE,	/* 426 = io_uring_enter */
+	LXRUN_NATIVE,	/* 427 = io_uring_register */
+	LXRUN_NATIVE,	/* 428 = open_tree */
+	LXRUN_NATIVE,	/* 429 = move_mount */
+	LXRUN_NATIVE,	/* 430 = fsopen */
+	LXRUN_NATIVE,	/* 431 = fsconfig */
+	LXRUN_NATIVE,	/* 432 = fsmount */
+	LXRUN_NATIVE,	/* 433 = fspick */
+	LXRUN_NATIVE,	/* 434 = pidfd_open */
 	LXRUN_EMULATED,	/* 435 = clone3 */
-	LXRUN_STUB,	/* 436 = close_range */
-	LXRUN_STUB,	/* 437 = openat2 */
-	LXRUN_STUB,	/* 438 = pidfd_getfd */
-	LXRUN_STUB,	/* 439 = faccessat2 */
-	LXRUN_STUB,	/* 440 = process_madvise */
-	LXRUN_STUB,	/* 441 = epoll_pwait2 */
-	LXRUN_STUB,	/* 442 = mount_setattr */
-	LXRUN_STUB,	/* 443 = quotactl_fd */
-	LXRUN_STUB,	/* 444 = landlock_create_ruleset */
-	LXRUN_STUB,	/* 445 = landlock_add_rule */
-	LXRUN_STUB,	/* 446 = landlock_restrict_self */
-	LXRUN_STUB,	/* 447 = memfd_secret */
-	LXRUN_STUB,	/* 448 = process_mrelease */
-	LXRUN_STUB,	/* 449 = futex_waitv */
-	LXRUN_STUB,	/* 450 = set_mempolicy_home_node */
-	LXRUN_STUB,	/* 451 = cachestat */
-	LXRUN_STUB,	/* 452 = fchmodat2 */
-	LXRUN_STUB,	/* 453 = map_shadow_stack */
-	LXRUN_STUB,	/* 454 = futex2_wake */
-	LXRUN_STUB,	/* 455 = futex2_wait */
-	LXRUN_STUB,	/* 456 = futex2_requeue */
-	LXRUN_STUB,	/* 457 = statmount */
-	LXRUN_STUB,	/* 458 = listmount */
-	LXRUN_STUB,	/* 459 = lsm_get_self_attr */
-	LXRUN_STUB,	/* 460 = lsm_set_self_attr */
-	LXRUN_STUB,	/* 461 = lsm_list_modules */
-	LXRUN_STUB,	/* 462 = mseal */
+	LXRUN_NATIVE,	/* 436 = close_range */
+	LXRUN_NATIVE,	/* 437 = openat2 */
+	LXRUN_NATIVE,	/* 438 = pidfd_getfd */
+	LXRUN_NATIVE,	/* 439 = faccessat2 */
+	LXRUN_NATIVE,	/* 440 = process_madvise */
+	LXRUN_NATIVE,	/* 441 = epoll_pwait2 */
+	LXRUN_NATIVE,	/* 442 = mount_setattr */
+	LXRUN_NATIVE,	/* 443 = quotactl_fd */
+	LXRUN_NATIVE,	/* 444 = landlock_create_ruleset */
+	LXRUN_NATIVE,	/* 445 = landlock_add_rule */
+	LXRUN_NATIVE,	/* 446 = landlock_restrict_self */
+	LXRUN_NATIVE,	/* 447 = memfd_secret */
+	LXRUN_NATIVE,	/* 448 = process_mrelease */
+	LXRUN_NATIVE,	/* 449 = futex_waitv */
+	LXRUN_NATIVE,	/* 450 = set_mempolicy_home_node */
+	LXRUN_NATIVE,	/* 451 = cachestat */
+	LXRUN_NATIVE,	/* 452 = fchmodat2 */
+	LXRUN_NATIVE,	/* 453 = map_shadow_stack */
+	LXRUN_NATIVE,	/* 454 = futex2_wake */
+	LXRUN_NATIVE,	/* 455 = futex2_wait */
+	LXRUN_NATIVE,	/* 456 = futex2_requeue */
+	LXRUN_NATIVE,	/* 457 = statmount */
+	LXRUN_NATIVE,	/* 458 = listmount */
+	LXRUN_NATIVE,	/* 459 = lsm_get_self_attr */
+	LXRUN_NATIVE,	/* 460 = lsm_set_self_attr */
+	LXRUN_NATIVE,	/* 461 = lsm_list_modules */
+	LXRUN_NATIVE,	/* 462 = mseal */
 };
 
 /*
@@ -656,138 +656,16 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 253 = inotify_init: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 256, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 256 = migrate_pages: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 270, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 270 = pselect6: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 271, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 271 = ppoll: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 272, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 272 = unshare: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 273, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 273 = set_robust_list: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 274, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 274 = get_robust_list: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 275, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 275 = splice: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 276, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 276 = tee: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 277, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 277 = sync_file_range: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 278, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 278 = vmsplice: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 279, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 279 = move_pages: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 280, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 280 = utimensat: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 281, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 281 = epoll_pwait: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 282, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 282 = signalfd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 283, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 283 = timerfd_create: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 284, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 284 = eventfd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 285, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 285 = fallocate: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 286, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 286 = timerfd_settime: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 287, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 287 = timerfd_gettime: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 288, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 288 = accept4: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 289, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 289 = signalfd4: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 290, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 290 = eventfd2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 291, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 291 = epoll_create1: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 292, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 292 = dup3: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 293, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 293 = pipe2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 294, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 294 = inotify_init1: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 295, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 295 = preadv: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 296, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 296 = pwritev: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 297, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 297 = rt_tgsigqueueinfo: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 298, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 298 = perf_event_open: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 299, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 299 = recvmmsg: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 300, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 300 = fanotify_init: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 301, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 301 = fanotify_mark: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 302, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 302 = prlimit64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 303, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 303 = name_to_handle_at: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 304, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 304 = open_by_handle_at: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 305, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 305 = clock_adjtime: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 306, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 306 = syncfs: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 307, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 307 = sendmmsg: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 308, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 308 = setns: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 309, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 309 = getcpu: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 310, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 310 = process_vm_readv: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 311, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 311 = process_vm_writev: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 312, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 312 = kcmp: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 313, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 313 = finit_module: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 314, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 314 = sched_setattr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 315, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 315 = sched_getattr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 316, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 316 = renameat2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 317, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 317 = seccomp: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 318, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 318 = getrandom: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 319, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 319 = memfd_create: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 320, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 320 = kexec_file_load: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 321, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 321 = bpf: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 322, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 322 = execveat: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 323, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 323 = userfaultfd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 324, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 324 = membarrier: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 325, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 325 = mlock2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 326, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 326 = copy_file_range: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 327, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 327 = preadv2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 328, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 328 = pwritev2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 329, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 329 = pkey_mprotect: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 330, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 330 = pkey_alloc: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 331, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 331 = pkey_free: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 332, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 332 = statx: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 333, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 333 = io_pgetevents: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 334, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 334 = rseq: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 335, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 335 = uretprobe: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 336, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 336 = : unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 337, 0, 1),
@@ -964,87 +842,11 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 422 = : unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 423, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 423 = : unimplemented */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 424, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 424 = pidfd_send_signal: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 425, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 425 = io_uring_setup: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 426, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 426 = io_uring_enter: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 427, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 427 = io_uring_register: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 428, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 428 = open_tree: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 429, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 429 = move_mount: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 430, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 430 = fsopen: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 431, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 431 = fsconfig: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 432, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 432 = fsmount: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 433, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 433 = fspick: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 434, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 434 = pidfd_open: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 435, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 435 = clone3: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 436, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 436 = close_range: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 437, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 437 = openat2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 438, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 438 = pidfd_getfd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 439, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 439 = faccessat2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 440, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 440 = process_madvise: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 441, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 441 = epoll_pwait2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 442, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 442 = mount_setattr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 443, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 443 = quotactl_fd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 444, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 444 = landlock_create_ruleset: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 445, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 445 = landlock_add_rule: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 446, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 446 = landlock_restrict_self: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 447, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 447 = memfd_secret: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 448, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 448 = process_mrelease: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 449, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 449 = futex_waitv: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 450, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 450 = set_mempolicy_home_node: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 451, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 451 = cachestat: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 452, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 452 = fchmodat2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 453, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 453 = map_shadow_stack: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 454, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 454 = futex2_wake: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 455, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 455 = futex2_wait: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 456, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 456 = futex2_requeue: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 457, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 457 = statmount: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 458, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 458 = listmount: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 459, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 459 = lsm_get_self_attr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 460, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 460 = lsm_set_self_attr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 461, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 461 = lsm_list_modules: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 462, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 462 = mseal: stub */
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 };
 
-/* 28 emulated, 134 stubs, 196 native, 105 unimplemented. */
+/* 28 emulated, 35 stubs, 295 native, 105 unimplemented. */
 
 #endif /* !_LXRUN_SECCOMP_H_ */

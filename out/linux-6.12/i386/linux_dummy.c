@@ -257,1393 +257,1393 @@ linux_vm86old(struct thread *td, struct linux_vm86old_args *args)
 	return (78);	/* ENOSYS */
 }
 
-/* splice: unimplemented; Linux errno ENOSYS */
+/* splice: imported; Linux errno ENOSYS */
 int
 linux_splice(struct thread *td, struct linux_splice_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "splice", "linux: syscall splice is not implemented (unimplemented)");
+	kern_log_once(td, "splice", "linux: syscall splice is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* ia32_sync_file_range: unimplemented; Linux errno ENOSYS */
+/* ia32_sync_file_range: imported; Linux errno ENOSYS */
 int
 linux_ia32_sync_file_range(struct thread *td, struct linux_ia32_sync_file_range_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "ia32_sync_file_range", "linux: syscall ia32_sync_file_range is not implemented (unimplemented)");
+	kern_log_once(td, "ia32_sync_file_range", "linux: syscall ia32_sync_file_range is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* tee: unimplemented; Linux errno ENOSYS */
+/* tee: imported; Linux errno ENOSYS */
 int
 linux_tee(struct thread *td, struct linux_tee_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "tee", "linux: syscall tee is not implemented (unimplemented)");
+	kern_log_once(td, "tee", "linux: syscall tee is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* vmsplice: unimplemented; Linux errno ENOSYS */
+/* vmsplice: imported; Linux errno ENOSYS */
 int
 linux_vmsplice(struct thread *td, struct linux_vmsplice_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "vmsplice", "linux: syscall vmsplice is not implemented (unimplemented)");
+	kern_log_once(td, "vmsplice", "linux: syscall vmsplice is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* move_pages: unimplemented; Linux errno ENOSYS */
+/* move_pages: imported; Linux errno ENOSYS */
 int
 linux_move_pages(struct thread *td, struct linux_move_pages_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "move_pages", "linux: syscall move_pages is not implemented (unimplemented)");
+	kern_log_once(td, "move_pages", "linux: syscall move_pages is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* getcpu: unimplemented; Linux errno ENOSYS */
+/* getcpu: imported; Linux errno ENOSYS */
 int
 linux_getcpu(struct thread *td, struct linux_getcpu_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "getcpu", "linux: syscall getcpu is not implemented (unimplemented)");
+	kern_log_once(td, "getcpu", "linux: syscall getcpu is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* epoll_pwait: unimplemented; Linux errno ENOSYS */
+/* epoll_pwait: imported; Linux errno ENOSYS */
 int
 linux_epoll_pwait(struct thread *td, struct linux_epoll_pwait_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "epoll_pwait", "linux: syscall epoll_pwait is not implemented (unimplemented)");
+	kern_log_once(td, "epoll_pwait", "linux: syscall epoll_pwait is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* utimensat_time32: unimplemented; Linux errno ENOSYS */
+/* utimensat_time32: imported; Linux errno ENOSYS */
 int
 linux_utimensat_time32(struct thread *td, struct linux_utimensat_time32_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "utimensat_time32", "linux: syscall utimensat_time32 is not implemented (unimplemented)");
+	kern_log_once(td, "utimensat_time32", "linux: syscall utimensat_time32 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* signalfd: unimplemented; Linux errno ENOSYS */
+/* signalfd: imported; Linux errno ENOSYS */
 int
 linux_signalfd(struct thread *td, struct linux_signalfd_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "signalfd", "linux: syscall signalfd is not implemented (unimplemented)");
+	kern_log_once(td, "signalfd", "linux: syscall signalfd is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* timerfd_create: unimplemented; Linux errno ENOSYS */
+/* timerfd_create: imported; Linux errno ENOSYS */
 int
 linux_timerfd_create(struct thread *td, struct linux_timerfd_create_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "timerfd_create", "linux: syscall timerfd_create is not implemented (unimplemented)");
+	kern_log_once(td, "timerfd_create", "linux: syscall timerfd_create is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* eventfd: unimplemented; Linux errno ENOSYS */
+/* eventfd: imported; Linux errno ENOSYS */
 int
 linux_eventfd(struct thread *td, struct linux_eventfd_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "eventfd", "linux: syscall eventfd is not implemented (unimplemented)");
+	kern_log_once(td, "eventfd", "linux: syscall eventfd is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* ia32_fallocate: unimplemented; Linux errno ENOSYS */
+/* ia32_fallocate: imported; Linux errno ENOSYS */
 int
 linux_ia32_fallocate(struct thread *td, struct linux_ia32_fallocate_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "ia32_fallocate", "linux: syscall ia32_fallocate is not implemented (unimplemented)");
+	kern_log_once(td, "ia32_fallocate", "linux: syscall ia32_fallocate is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* timerfd_settime32: unimplemented; Linux errno ENOSYS */
+/* timerfd_settime32: imported; Linux errno ENOSYS */
 int
 linux_timerfd_settime32(struct thread *td, struct linux_timerfd_settime32_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "timerfd_settime32", "linux: syscall timerfd_settime32 is not implemented (unimplemented)");
+	kern_log_once(td, "timerfd_settime32", "linux: syscall timerfd_settime32 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* timerfd_gettime32: unimplemented; Linux errno ENOSYS */
+/* timerfd_gettime32: imported; Linux errno ENOSYS */
 int
 linux_timerfd_gettime32(struct thread *td, struct linux_timerfd_gettime32_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "timerfd_gettime32", "linux: syscall timerfd_gettime32 is not implemented (unimplemented)");
+	kern_log_once(td, "timerfd_gettime32", "linux: syscall timerfd_gettime32 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* signalfd4: unimplemented; Linux errno ENOSYS */
+/* signalfd4: imported; Linux errno ENOSYS */
 int
 linux_signalfd4(struct thread *td, struct linux_signalfd4_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "signalfd4", "linux: syscall signalfd4 is not implemented (unimplemented)");
+	kern_log_once(td, "signalfd4", "linux: syscall signalfd4 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* eventfd2: unimplemented; Linux errno ENOSYS */
+/* eventfd2: imported; Linux errno ENOSYS */
 int
 linux_eventfd2(struct thread *td, struct linux_eventfd2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "eventfd2", "linux: syscall eventfd2 is not implemented (unimplemented)");
+	kern_log_once(td, "eventfd2", "linux: syscall eventfd2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* epoll_create1: unimplemented; Linux errno ENOSYS */
+/* epoll_create1: imported; Linux errno ENOSYS */
 int
 linux_epoll_create1(struct thread *td, struct linux_epoll_create1_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "epoll_create1", "linux: syscall epoll_create1 is not implemented (unimplemented)");
+	kern_log_once(td, "epoll_create1", "linux: syscall epoll_create1 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* dup3: unimplemented; Linux errno ENOSYS */
+/* dup3: imported; Linux errno ENOSYS */
 int
 linux_dup3(struct thread *td, struct linux_dup3_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "dup3", "linux: syscall dup3 is not implemented (unimplemented)");
+	kern_log_once(td, "dup3", "linux: syscall dup3 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pipe2: unimplemented; Linux errno ENOSYS */
+/* pipe2: imported; Linux errno ENOSYS */
 int
 linux_pipe2(struct thread *td, struct linux_pipe2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pipe2", "linux: syscall pipe2 is not implemented (unimplemented)");
+	kern_log_once(td, "pipe2", "linux: syscall pipe2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* inotify_init1: unimplemented; Linux errno ENOSYS */
+/* inotify_init1: imported; Linux errno ENOSYS */
 int
 linux_inotify_init1(struct thread *td, struct linux_inotify_init1_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "inotify_init1", "linux: syscall inotify_init1 is not implemented (unimplemented)");
+	kern_log_once(td, "inotify_init1", "linux: syscall inotify_init1 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* preadv: unimplemented; Linux errno ENOSYS */
+/* preadv: imported; Linux errno ENOSYS */
 int
 linux_preadv(struct thread *td, struct linux_preadv_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "preadv", "linux: syscall preadv is not implemented (unimplemented)");
+	kern_log_once(td, "preadv", "linux: syscall preadv is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pwritev: unimplemented; Linux errno ENOSYS */
+/* pwritev: imported; Linux errno ENOSYS */
 int
 linux_pwritev(struct thread *td, struct linux_pwritev_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pwritev", "linux: syscall pwritev is not implemented (unimplemented)");
+	kern_log_once(td, "pwritev", "linux: syscall pwritev is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* perf_event_open: unimplemented; Linux errno ENOSYS */
+/* perf_event_open: imported; Linux errno ENOSYS */
 int
 linux_perf_event_open(struct thread *td, struct linux_perf_event_open_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "perf_event_open", "linux: syscall perf_event_open is not implemented (unimplemented)");
+	kern_log_once(td, "perf_event_open", "linux: syscall perf_event_open is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* recvmmsg_time32: unimplemented; Linux errno ENOSYS */
+/* recvmmsg_time32: imported; Linux errno ENOSYS */
 int
 linux_recvmmsg_time32(struct thread *td, struct linux_recvmmsg_time32_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "recvmmsg_time32", "linux: syscall recvmmsg_time32 is not implemented (unimplemented)");
+	kern_log_once(td, "recvmmsg_time32", "linux: syscall recvmmsg_time32 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* fanotify_init: unimplemented; Linux errno ENOSYS */
+/* fanotify_init: imported; Linux errno ENOSYS */
 int
 linux_fanotify_init(struct thread *td, struct linux_fanotify_init_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "fanotify_init", "linux: syscall fanotify_init is not implemented (unimplemented)");
+	kern_log_once(td, "fanotify_init", "linux: syscall fanotify_init is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* fanotify_mark: unimplemented; Linux errno ENOSYS */
+/* fanotify_mark: imported; Linux errno ENOSYS */
 int
 linux_fanotify_mark(struct thread *td, struct linux_fanotify_mark_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "fanotify_mark", "linux: syscall fanotify_mark is not implemented (unimplemented)");
+	kern_log_once(td, "fanotify_mark", "linux: syscall fanotify_mark is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* prlimit64: unimplemented; Linux errno ENOSYS */
+/* prlimit64: imported; Linux errno ENOSYS */
 int
 linux_prlimit64(struct thread *td, struct linux_prlimit64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "prlimit64", "linux: syscall prlimit64 is not implemented (unimplemented)");
+	kern_log_once(td, "prlimit64", "linux: syscall prlimit64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* name_to_handle_at: unimplemented; Linux errno ENOSYS */
+/* name_to_handle_at: imported; Linux errno ENOSYS */
 int
 linux_name_to_handle_at(struct thread *td, struct linux_name_to_handle_at_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "name_to_handle_at", "linux: syscall name_to_handle_at is not implemented (unimplemented)");
+	kern_log_once(td, "name_to_handle_at", "linux: syscall name_to_handle_at is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* open_by_handle_at: unimplemented; Linux errno ENOSYS */
+/* open_by_handle_at: imported; Linux errno ENOSYS */
 int
 linux_open_by_handle_at(struct thread *td, struct linux_open_by_handle_at_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "open_by_handle_at", "linux: syscall open_by_handle_at is not implemented (unimplemented)");
+	kern_log_once(td, "open_by_handle_at", "linux: syscall open_by_handle_at is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* clock_adjtime32: unimplemented; Linux errno ENOSYS */
+/* clock_adjtime32: imported; Linux errno ENOSYS */
 int
 linux_clock_adjtime32(struct thread *td, struct linux_clock_adjtime32_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "clock_adjtime32", "linux: syscall clock_adjtime32 is not implemented (unimplemented)");
+	kern_log_once(td, "clock_adjtime32", "linux: syscall clock_adjtime32 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* syncfs: unimplemented; Linux errno ENOSYS */
+/* syncfs: imported; Linux errno ENOSYS */
 int
 linux_syncfs(struct thread *td, struct linux_syncfs_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "syncfs", "linux: syscall syncfs is not implemented (unimplemented)");
+	kern_log_once(td, "syncfs", "linux: syscall syncfs is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* sendmmsg: unimplemented; Linux errno ENOSYS */
+/* sendmmsg: imported; Linux errno ENOSYS */
 int
 linux_sendmmsg(struct thread *td, struct linux_sendmmsg_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "sendmmsg", "linux: syscall sendmmsg is not implemented (unimplemented)");
+	kern_log_once(td, "sendmmsg", "linux: syscall sendmmsg is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* setns: unimplemented; Linux errno ENOSYS */
+/* setns: imported; Linux errno ENOSYS */
 int
 linux_setns(struct thread *td, struct linux_setns_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "setns", "linux: syscall setns is not implemented (unimplemented)");
+	kern_log_once(td, "setns", "linux: syscall setns is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* process_vm_readv: unimplemented; Linux errno ENOSYS */
+/* process_vm_readv: imported; Linux errno ENOSYS */
 int
 linux_process_vm_readv(struct thread *td, struct linux_process_vm_readv_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "process_vm_readv", "linux: syscall process_vm_readv is not implemented (unimplemented)");
+	kern_log_once(td, "process_vm_readv", "linux: syscall process_vm_readv is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* process_vm_writev: unimplemented; Linux errno ENOSYS */
+/* process_vm_writev: imported; Linux errno ENOSYS */
 int
 linux_process_vm_writev(struct thread *td, struct linux_process_vm_writev_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "process_vm_writev", "linux: syscall process_vm_writev is not implemented (unimplemented)");
+	kern_log_once(td, "process_vm_writev", "linux: syscall process_vm_writev is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* kcmp: unimplemented; Linux errno ENOSYS */
+/* kcmp: imported; Linux errno ENOSYS */
 int
 linux_kcmp(struct thread *td, struct linux_kcmp_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "kcmp", "linux: syscall kcmp is not implemented (unimplemented)");
+	kern_log_once(td, "kcmp", "linux: syscall kcmp is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* finit_module: unimplemented; Linux errno ENOSYS */
+/* finit_module: imported; Linux errno ENOSYS */
 int
 linux_finit_module(struct thread *td, struct linux_finit_module_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "finit_module", "linux: syscall finit_module is not implemented (unimplemented)");
+	kern_log_once(td, "finit_module", "linux: syscall finit_module is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* sched_setattr: unimplemented; Linux errno ENOSYS */
+/* sched_setattr: imported; Linux errno ENOSYS */
 int
 linux_sched_setattr(struct thread *td, struct linux_sched_setattr_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "sched_setattr", "linux: syscall sched_setattr is not implemented (unimplemented)");
+	kern_log_once(td, "sched_setattr", "linux: syscall sched_setattr is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* sched_getattr: unimplemented; Linux errno ENOSYS */
+/* sched_getattr: imported; Linux errno ENOSYS */
 int
 linux_sched_getattr(struct thread *td, struct linux_sched_getattr_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "sched_getattr", "linux: syscall sched_getattr is not implemented (unimplemented)");
+	kern_log_once(td, "sched_getattr", "linux: syscall sched_getattr is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* renameat2: unimplemented; Linux errno ENOSYS */
+/* renameat2: imported; Linux errno ENOSYS */
 int
 linux_renameat2(struct thread *td, struct linux_renameat2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "renameat2", "linux: syscall renameat2 is not implemented (unimplemented)");
+	kern_log_once(td, "renameat2", "linux: syscall renameat2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* seccomp: unimplemented; Linux errno ENOSYS */
+/* seccomp: imported; Linux errno ENOSYS */
 int
 linux_seccomp(struct thread *td, struct linux_seccomp_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "seccomp", "linux: syscall seccomp is not implemented (unimplemented)");
+	kern_log_once(td, "seccomp", "linux: syscall seccomp is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* getrandom: unimplemented; Linux errno ENOSYS */
+/* getrandom: imported; Linux errno ENOSYS */
 int
 linux_getrandom(struct thread *td, struct linux_getrandom_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "getrandom", "linux: syscall getrandom is not implemented (unimplemented)");
+	kern_log_once(td, "getrandom", "linux: syscall getrandom is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* memfd_create: unimplemented; Linux errno ENOSYS */
+/* memfd_create: imported; Linux errno ENOSYS */
 int
 linux_memfd_create(struct thread *td, struct linux_memfd_create_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "memfd_create", "linux: syscall memfd_create is not implemented (unimplemented)");
+	kern_log_once(td, "memfd_create", "linux: syscall memfd_create is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* bpf: unimplemented; Linux errno ENOSYS */
+/* bpf: imported; Linux errno ENOSYS */
 int
 linux_bpf(struct thread *td, struct linux_bpf_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "bpf", "linux: syscall bpf is not implemented (unimplemented)");
+	kern_log_once(td, "bpf", "linux: syscall bpf is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* execveat: unimplemented; Linux errno ENOSYS */
+/* execveat: imported; Linux errno ENOSYS */
 int
 linux_execveat(struct thread *td, struct linux_execveat_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "execveat", "linux: syscall execveat is not implemented (unimplemented)");
+	kern_log_once(td, "execveat", "linux: syscall execveat is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* socket: unimplemented; Linux errno ENOSYS */
+/* socket: imported; Linux errno ENOSYS */
 int
 linux_socket(struct thread *td, struct linux_socket_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "socket", "linux: syscall socket is not implemented (unimplemented)");
+	kern_log_once(td, "socket", "linux: syscall socket is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* socketpair: unimplemented; Linux errno ENOSYS */
+/* socketpair: imported; Linux errno ENOSYS */
 int
 linux_socketpair(struct thread *td, struct linux_socketpair_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "socketpair", "linux: syscall socketpair is not implemented (unimplemented)");
+	kern_log_once(td, "socketpair", "linux: syscall socketpair is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* bind: unimplemented; Linux errno ENOSYS */
+/* bind: imported; Linux errno ENOSYS */
 int
 linux_bind(struct thread *td, struct linux_bind_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "bind", "linux: syscall bind is not implemented (unimplemented)");
+	kern_log_once(td, "bind", "linux: syscall bind is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* connect: unimplemented; Linux errno ENOSYS */
+/* connect: imported; Linux errno ENOSYS */
 int
 linux_connect(struct thread *td, struct linux_connect_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "connect", "linux: syscall connect is not implemented (unimplemented)");
+	kern_log_once(td, "connect", "linux: syscall connect is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* listen: unimplemented; Linux errno ENOSYS */
+/* listen: imported; Linux errno ENOSYS */
 int
 linux_listen(struct thread *td, struct linux_listen_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "listen", "linux: syscall listen is not implemented (unimplemented)");
+	kern_log_once(td, "listen", "linux: syscall listen is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* accept4: unimplemented; Linux errno ENOSYS */
+/* accept4: imported; Linux errno ENOSYS */
 int
 linux_accept4(struct thread *td, struct linux_accept4_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "accept4", "linux: syscall accept4 is not implemented (unimplemented)");
+	kern_log_once(td, "accept4", "linux: syscall accept4 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* getsockopt: unimplemented; Linux errno ENOSYS */
+/* getsockopt: imported; Linux errno ENOSYS */
 int
 linux_getsockopt(struct thread *td, struct linux_getsockopt_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "getsockopt", "linux: syscall getsockopt is not implemented (unimplemented)");
+	kern_log_once(td, "getsockopt", "linux: syscall getsockopt is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* setsockopt: unimplemented; Linux errno ENOSYS */
+/* setsockopt: imported; Linux errno ENOSYS */
 int
 linux_setsockopt(struct thread *td, struct linux_setsockopt_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "setsockopt", "linux: syscall setsockopt is not implemented (unimplemented)");
+	kern_log_once(td, "setsockopt", "linux: syscall setsockopt is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* getsockname: unimplemented; Linux errno ENOSYS */
+/* getsockname: imported; Linux errno ENOSYS */
 int
 linux_getsockname(struct thread *td, struct linux_getsockname_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "getsockname", "linux: syscall getsockname is not implemented (unimplemented)");
+	kern_log_once(td, "getsockname", "linux: syscall getsockname is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* getpeername: unimplemented; Linux errno ENOSYS */
+/* getpeername: imported; Linux errno ENOSYS */
 int
 linux_getpeername(struct thread *td, struct linux_getpeername_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "getpeername", "linux: syscall getpeername is not implemented (unimplemented)");
+	kern_log_once(td, "getpeername", "linux: syscall getpeername is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* sendto: unimplemented; Linux errno ENOSYS */
+/* sendto: imported; Linux errno ENOSYS */
 int
 linux_sendto(struct thread *td, struct linux_sendto_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "sendto", "linux: syscall sendto is not implemented (unimplemented)");
+	kern_log_once(td, "sendto", "linux: syscall sendto is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* sendmsg: unimplemented; Linux errno ENOSYS */
+/* sendmsg: imported; Linux errno ENOSYS */
 int
 linux_sendmsg(struct thread *td, struct linux_sendmsg_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "sendmsg", "linux: syscall sendmsg is not implemented (unimplemented)");
+	kern_log_once(td, "sendmsg", "linux: syscall sendmsg is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* recvfrom: unimplemented; Linux errno ENOSYS */
+/* recvfrom: imported; Linux errno ENOSYS */
 int
 linux_recvfrom(struct thread *td, struct linux_recvfrom_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "recvfrom", "linux: syscall recvfrom is not implemented (unimplemented)");
+	kern_log_once(td, "recvfrom", "linux: syscall recvfrom is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* recvmsg: unimplemented; Linux errno ENOSYS */
+/* recvmsg: imported; Linux errno ENOSYS */
 int
 linux_recvmsg(struct thread *td, struct linux_recvmsg_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "recvmsg", "linux: syscall recvmsg is not implemented (unimplemented)");
+	kern_log_once(td, "recvmsg", "linux: syscall recvmsg is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* shutdown: unimplemented; Linux errno ENOSYS */
+/* shutdown: imported; Linux errno ENOSYS */
 int
 linux_shutdown(struct thread *td, struct linux_shutdown_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "shutdown", "linux: syscall shutdown is not implemented (unimplemented)");
+	kern_log_once(td, "shutdown", "linux: syscall shutdown is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* userfaultfd: unimplemented; Linux errno ENOSYS */
+/* userfaultfd: imported; Linux errno ENOSYS */
 int
 linux_userfaultfd(struct thread *td, struct linux_userfaultfd_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "userfaultfd", "linux: syscall userfaultfd is not implemented (unimplemented)");
+	kern_log_once(td, "userfaultfd", "linux: syscall userfaultfd is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* membarrier: unimplemented; Linux errno ENOSYS */
+/* membarrier: imported; Linux errno ENOSYS */
 int
 linux_membarrier(struct thread *td, struct linux_membarrier_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "membarrier", "linux: syscall membarrier is not implemented (unimplemented)");
+	kern_log_once(td, "membarrier", "linux: syscall membarrier is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* mlock2: unimplemented; Linux errno ENOSYS */
+/* mlock2: imported; Linux errno ENOSYS */
 int
 linux_mlock2(struct thread *td, struct linux_mlock2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "mlock2", "linux: syscall mlock2 is not implemented (unimplemented)");
+	kern_log_once(td, "mlock2", "linux: syscall mlock2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* copy_file_range: unimplemented; Linux errno ENOSYS */
+/* copy_file_range: imported; Linux errno ENOSYS */
 int
 linux_copy_file_range(struct thread *td, struct linux_copy_file_range_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "copy_file_range", "linux: syscall copy_file_range is not implemented (unimplemented)");
+	kern_log_once(td, "copy_file_range", "linux: syscall copy_file_range is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* preadv2: unimplemented; Linux errno ENOSYS */
+/* preadv2: imported; Linux errno ENOSYS */
 int
 linux_preadv2(struct thread *td, struct linux_preadv2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "preadv2", "linux: syscall preadv2 is not implemented (unimplemented)");
+	kern_log_once(td, "preadv2", "linux: syscall preadv2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pwritev2: unimplemented; Linux errno ENOSYS */
+/* pwritev2: imported; Linux errno ENOSYS */
 int
 linux_pwritev2(struct thread *td, struct linux_pwritev2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pwritev2", "linux: syscall pwritev2 is not implemented (unimplemented)");
+	kern_log_once(td, "pwritev2", "linux: syscall pwritev2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pkey_mprotect: unimplemented; Linux errno ENOSYS */
+/* pkey_mprotect: imported; Linux errno ENOSYS */
 int
 linux_pkey_mprotect(struct thread *td, struct linux_pkey_mprotect_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pkey_mprotect", "linux: syscall pkey_mprotect is not implemented (unimplemented)");
+	kern_log_once(td, "pkey_mprotect", "linux: syscall pkey_mprotect is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pkey_alloc: unimplemented; Linux errno ENOSYS */
+/* pkey_alloc: imported; Linux errno ENOSYS */
 int
 linux_pkey_alloc(struct thread *td, struct linux_pkey_alloc_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pkey_alloc", "linux: syscall pkey_alloc is not implemented (unimplemented)");
+	kern_log_once(td, "pkey_alloc", "linux: syscall pkey_alloc is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pkey_free: unimplemented; Linux errno ENOSYS */
+/* pkey_free: imported; Linux errno ENOSYS */
 int
 linux_pkey_free(struct thread *td, struct linux_pkey_free_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pkey_free", "linux: syscall pkey_free is not implemented (unimplemented)");
+	kern_log_once(td, "pkey_free", "linux: syscall pkey_free is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* statx: unimplemented; Linux errno ENOSYS */
+/* statx: imported; Linux errno ENOSYS */
 int
 linux_statx(struct thread *td, struct linux_statx_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "statx", "linux: syscall statx is not implemented (unimplemented)");
+	kern_log_once(td, "statx", "linux: syscall statx is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* io_pgetevents_time32: unimplemented; Linux errno ENOSYS */
+/* io_pgetevents_time32: imported; Linux errno ENOSYS */
 int
 linux_io_pgetevents_time32(struct thread *td, struct linux_io_pgetevents_time32_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "io_pgetevents_time32", "linux: syscall io_pgetevents_time32 is not implemented (unimplemented)");
+	kern_log_once(td, "io_pgetevents_time32", "linux: syscall io_pgetevents_time32 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* semget: unimplemented; Linux errno ENOSYS */
+/* semget: imported; Linux errno ENOSYS */
 int
 linux_semget(struct thread *td, struct linux_semget_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "semget", "linux: syscall semget is not implemented (unimplemented)");
+	kern_log_once(td, "semget", "linux: syscall semget is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* semctl: unimplemented; Linux errno ENOSYS */
+/* semctl: imported; Linux errno ENOSYS */
 int
 linux_semctl(struct thread *td, struct linux_semctl_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "semctl", "linux: syscall semctl is not implemented (unimplemented)");
+	kern_log_once(td, "semctl", "linux: syscall semctl is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* shmget: unimplemented; Linux errno ENOSYS */
+/* shmget: imported; Linux errno ENOSYS */
 int
 linux_shmget(struct thread *td, struct linux_shmget_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "shmget", "linux: syscall shmget is not implemented (unimplemented)");
+	kern_log_once(td, "shmget", "linux: syscall shmget is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* shmctl: unimplemented; Linux errno ENOSYS */
+/* shmctl: imported; Linux errno ENOSYS */
 int
 linux_shmctl(struct thread *td, struct linux_shmctl_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "shmctl", "linux: syscall shmctl is not implemented (unimplemented)");
+	kern_log_once(td, "shmctl", "linux: syscall shmctl is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* shmat: unimplemented; Linux errno ENOSYS */
+/* shmat: imported; Linux errno ENOSYS */
 int
 linux_shmat(struct thread *td, struct linux_shmat_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "shmat", "linux: syscall shmat is not implemented (unimplemented)");
+	kern_log_once(td, "shmat", "linux: syscall shmat is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* shmdt: unimplemented; Linux errno ENOSYS */
+/* shmdt: imported; Linux errno ENOSYS */
 int
 linux_shmdt(struct thread *td, struct linux_shmdt_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "shmdt", "linux: syscall shmdt is not implemented (unimplemented)");
+	kern_log_once(td, "shmdt", "linux: syscall shmdt is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* msgget: unimplemented; Linux errno ENOSYS */
+/* msgget: imported; Linux errno ENOSYS */
 int
 linux_msgget(struct thread *td, struct linux_msgget_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "msgget", "linux: syscall msgget is not implemented (unimplemented)");
+	kern_log_once(td, "msgget", "linux: syscall msgget is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* msgsnd: unimplemented; Linux errno ENOSYS */
+/* msgsnd: imported; Linux errno ENOSYS */
 int
 linux_msgsnd(struct thread *td, struct linux_msgsnd_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "msgsnd", "linux: syscall msgsnd is not implemented (unimplemented)");
+	kern_log_once(td, "msgsnd", "linux: syscall msgsnd is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* msgrcv: unimplemented; Linux errno ENOSYS */
+/* msgrcv: imported; Linux errno ENOSYS */
 int
 linux_msgrcv(struct thread *td, struct linux_msgrcv_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "msgrcv", "linux: syscall msgrcv is not implemented (unimplemented)");
+	kern_log_once(td, "msgrcv", "linux: syscall msgrcv is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* msgctl: unimplemented; Linux errno ENOSYS */
+/* msgctl: imported; Linux errno ENOSYS */
 int
 linux_msgctl(struct thread *td, struct linux_msgctl_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "msgctl", "linux: syscall msgctl is not implemented (unimplemented)");
+	kern_log_once(td, "msgctl", "linux: syscall msgctl is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* clock_gettime64: unimplemented; Linux errno ENOSYS */
+/* clock_gettime64: imported; Linux errno ENOSYS */
 int
 linux_clock_gettime64(struct thread *td, struct linux_clock_gettime64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "clock_gettime64", "linux: syscall clock_gettime64 is not implemented (unimplemented)");
+	kern_log_once(td, "clock_gettime64", "linux: syscall clock_gettime64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* clock_settime64: unimplemented; Linux errno ENOSYS */
+/* clock_settime64: imported; Linux errno ENOSYS */
 int
 linux_clock_settime64(struct thread *td, struct linux_clock_settime64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "clock_settime64", "linux: syscall clock_settime64 is not implemented (unimplemented)");
+	kern_log_once(td, "clock_settime64", "linux: syscall clock_settime64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* clock_adjtime: unimplemented; Linux errno ENOSYS */
+/* clock_adjtime: imported; Linux errno ENOSYS */
 int
 linux_clock_adjtime(struct thread *td, struct linux_clock_adjtime_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "clock_adjtime", "linux: syscall clock_adjtime is not implemented (unimplemented)");
+	kern_log_once(td, "clock_adjtime", "linux: syscall clock_adjtime is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* clock_getres_time64: unimplemented; Linux errno ENOSYS */
+/* clock_getres_time64: imported; Linux errno ENOSYS */
 int
 linux_clock_getres_time64(struct thread *td, struct linux_clock_getres_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "clock_getres_time64", "linux: syscall clock_getres_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "clock_getres_time64", "linux: syscall clock_getres_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* clock_nanosleep_time64: unimplemented; Linux errno ENOSYS */
+/* clock_nanosleep_time64: imported; Linux errno ENOSYS */
 int
 linux_clock_nanosleep_time64(struct thread *td, struct linux_clock_nanosleep_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "clock_nanosleep_time64", "linux: syscall clock_nanosleep_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "clock_nanosleep_time64", "linux: syscall clock_nanosleep_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* timer_gettime64: unimplemented; Linux errno ENOSYS */
+/* timer_gettime64: imported; Linux errno ENOSYS */
 int
 linux_timer_gettime64(struct thread *td, struct linux_timer_gettime64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "timer_gettime64", "linux: syscall timer_gettime64 is not implemented (unimplemented)");
+	kern_log_once(td, "timer_gettime64", "linux: syscall timer_gettime64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* timer_settime64: unimplemented; Linux errno ENOSYS */
+/* timer_settime64: imported; Linux errno ENOSYS */
 int
 linux_timer_settime64(struct thread *td, struct linux_timer_settime64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "timer_settime64", "linux: syscall timer_settime64 is not implemented (unimplemented)");
+	kern_log_once(td, "timer_settime64", "linux: syscall timer_settime64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* timerfd_gettime: unimplemented; Linux errno ENOSYS */
+/* timerfd_gettime: imported; Linux errno ENOSYS */
 int
 linux_timerfd_gettime(struct thread *td, struct linux_timerfd_gettime_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "timerfd_gettime", "linux: syscall timerfd_gettime is not implemented (unimplemented)");
+	kern_log_once(td, "timerfd_gettime", "linux: syscall timerfd_gettime is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* timerfd_settime: unimplemented; Linux errno ENOSYS */
+/* timerfd_settime: imported; Linux errno ENOSYS */
 int
 linux_timerfd_settime(struct thread *td, struct linux_timerfd_settime_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "timerfd_settime", "linux: syscall timerfd_settime is not implemented (unimplemented)");
+	kern_log_once(td, "timerfd_settime", "linux: syscall timerfd_settime is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* utimensat: unimplemented; Linux errno ENOSYS */
+/* utimensat: imported; Linux errno ENOSYS */
 int
 linux_utimensat(struct thread *td, struct linux_utimensat_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "utimensat", "linux: syscall utimensat is not implemented (unimplemented)");
+	kern_log_once(td, "utimensat", "linux: syscall utimensat is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pselect6_time64: unimplemented; Linux errno ENOSYS */
+/* pselect6_time64: imported; Linux errno ENOSYS */
 int
 linux_pselect6_time64(struct thread *td, struct linux_pselect6_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pselect6_time64", "linux: syscall pselect6_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "pselect6_time64", "linux: syscall pselect6_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* ppoll_time64: unimplemented; Linux errno ENOSYS */
+/* ppoll_time64: imported; Linux errno ENOSYS */
 int
 linux_ppoll_time64(struct thread *td, struct linux_ppoll_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "ppoll_time64", "linux: syscall ppoll_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "ppoll_time64", "linux: syscall ppoll_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* io_pgetevents: unimplemented; Linux errno ENOSYS */
+/* io_pgetevents: imported; Linux errno ENOSYS */
 int
 linux_io_pgetevents(struct thread *td, struct linux_io_pgetevents_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "io_pgetevents", "linux: syscall io_pgetevents is not implemented (unimplemented)");
+	kern_log_once(td, "io_pgetevents", "linux: syscall io_pgetevents is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* recvmmsg: unimplemented; Linux errno ENOSYS */
+/* recvmmsg: imported; Linux errno ENOSYS */
 int
 linux_recvmmsg(struct thread *td, struct linux_recvmmsg_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "recvmmsg", "linux: syscall recvmmsg is not implemented (unimplemented)");
+	kern_log_once(td, "recvmmsg", "linux: syscall recvmmsg is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* mq_timedsend_time64: unimplemented; Linux errno ENOSYS */
+/* mq_timedsend_time64: imported; Linux errno ENOSYS */
 int
 linux_mq_timedsend_time64(struct thread *td, struct linux_mq_timedsend_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "mq_timedsend_time64", "linux: syscall mq_timedsend_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "mq_timedsend_time64", "linux: syscall mq_timedsend_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* mq_timedreceive_time64: unimplemented; Linux errno ENOSYS */
+/* mq_timedreceive_time64: imported; Linux errno ENOSYS */
 int
 linux_mq_timedreceive_time64(struct thread *td, struct linux_mq_timedreceive_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "mq_timedreceive_time64", "linux: syscall mq_timedreceive_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "mq_timedreceive_time64", "linux: syscall mq_timedreceive_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* semtimedop: unimplemented; Linux errno ENOSYS */
+/* semtimedop: imported; Linux errno ENOSYS */
 int
 linux_semtimedop(struct thread *td, struct linux_semtimedop_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "semtimedop", "linux: syscall semtimedop is not implemented (unimplemented)");
+	kern_log_once(td, "semtimedop", "linux: syscall semtimedop is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* rt_sigtimedwait_time64: unimplemented; Linux errno ENOSYS */
+/* rt_sigtimedwait_time64: imported; Linux errno ENOSYS */
 int
 linux_rt_sigtimedwait_time64(struct thread *td, struct linux_rt_sigtimedwait_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "rt_sigtimedwait_time64", "linux: syscall rt_sigtimedwait_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "rt_sigtimedwait_time64", "linux: syscall rt_sigtimedwait_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* futex_time64: unimplemented; Linux errno ENOSYS */
+/* futex_time64: imported; Linux errno ENOSYS */
 int
 linux_futex_time64(struct thread *td, struct linux_futex_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "futex_time64", "linux: syscall futex_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "futex_time64", "linux: syscall futex_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* sched_rr_get_interval_time64: unimplemented; Linux errno ENOSYS */
+/* sched_rr_get_interval_time64: imported; Linux errno ENOSYS */
 int
 linux_sched_rr_get_interval_time64(struct thread *td, struct linux_sched_rr_get_interval_time64_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "sched_rr_get_interval_time64", "linux: syscall sched_rr_get_interval_time64 is not implemented (unimplemented)");
+	kern_log_once(td, "sched_rr_get_interval_time64", "linux: syscall sched_rr_get_interval_time64 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pidfd_send_signal: unimplemented; Linux errno ENOSYS */
+/* pidfd_send_signal: imported; Linux errno ENOSYS */
 int
 linux_pidfd_send_signal(struct thread *td, struct linux_pidfd_send_signal_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pidfd_send_signal", "linux: syscall pidfd_send_signal is not implemented (unimplemented)");
+	kern_log_once(td, "pidfd_send_signal", "linux: syscall pidfd_send_signal is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* io_uring_setup: unimplemented; Linux errno ENOSYS */
+/* io_uring_setup: imported; Linux errno ENOSYS */
 int
 linux_io_uring_setup(struct thread *td, struct linux_io_uring_setup_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "io_uring_setup", "linux: syscall io_uring_setup is not implemented (unimplemented)");
+	kern_log_once(td, "io_uring_setup", "linux: syscall io_uring_setup is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* io_uring_enter: unimplemented; Linux errno ENOSYS */
+/* io_uring_enter: imported; Linux errno ENOSYS */
 int
 linux_io_uring_enter(struct thread *td, struct linux_io_uring_enter_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "io_uring_enter", "linux: syscall io_uring_enter is not implemented (unimplemented)");
+	kern_log_once(td, "io_uring_enter", "linux: syscall io_uring_enter is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* io_uring_register: unimplemented; Linux errno ENOSYS */
+/* io_uring_register: imported; Linux errno ENOSYS */
 int
 linux_io_uring_register(struct thread *td, struct linux_io_uring_register_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "io_uring_register", "linux: syscall io_uring_register is not implemented (unimplemented)");
+	kern_log_once(td, "io_uring_register", "linux: syscall io_uring_register is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* open_tree: unimplemented; Linux errno ENOSYS */
+/* open_tree: imported; Linux errno ENOSYS */
 int
 linux_open_tree(struct thread *td, struct linux_open_tree_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "open_tree", "linux: syscall open_tree is not implemented (unimplemented)");
+	kern_log_once(td, "open_tree", "linux: syscall open_tree is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* move_mount: unimplemented; Linux errno ENOSYS */
+/* move_mount: imported; Linux errno ENOSYS */
 int
 linux_move_mount(struct thread *td, struct linux_move_mount_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "move_mount", "linux: syscall move_mount is not implemented (unimplemented)");
+	kern_log_once(td, "move_mount", "linux: syscall move_mount is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* fsopen: unimplemented; Linux errno ENOSYS */
+/* fsopen: imported; Linux errno ENOSYS */
 int
 linux_fsopen(struct thread *td, struct linux_fsopen_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "fsopen", "linux: syscall fsopen is not implemented (unimplemented)");
+	kern_log_once(td, "fsopen", "linux: syscall fsopen is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* fsconfig: unimplemented; Linux errno ENOSYS */
+/* fsconfig: imported; Linux errno ENOSYS */
 int
 linux_fsconfig(struct thread *td, struct linux_fsconfig_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "fsconfig", "linux: syscall fsconfig is not implemented (unimplemented)");
+	kern_log_once(td, "fsconfig", "linux: syscall fsconfig is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* fsmount: unimplemented; Linux errno ENOSYS */
+/* fsmount: imported; Linux errno ENOSYS */
 int
 linux_fsmount(struct thread *td, struct linux_fsmount_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "fsmount", "linux: syscall fsmount is not implemented (unimplemented)");
+	kern_log_once(td, "fsmount", "linux: syscall fsmount is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* fspick: unimplemented; Linux errno ENOSYS */
+/* fspick: imported; Linux errno ENOSYS */
 int
 linux_fspick(struct thread *td, struct linux_fspick_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "fspick", "linux: syscall fspick is not implemented (unimplemented)");
+	kern_log_once(td, "fspick", "linux: syscall fspick is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pidfd_open: unimplemented; Linux errno ENOSYS */
+/* pidfd_open: imported; Linux errno ENOSYS */
 int
 linux_pidfd_open(struct thread *td, struct linux_pidfd_open_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pidfd_open", "linux: syscall pidfd_open is not implemented (unimplemented)");
+	kern_log_once(td, "pidfd_open", "linux: syscall pidfd_open is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* close_range: unimplemented; Linux errno ENOSYS */
+/* close_range: imported; Linux errno ENOSYS */
 int
 linux_close_range(struct thread *td, struct linux_close_range_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "close_range", "linux: syscall close_range is not implemented (unimplemented)");
+	kern_log_once(td, "close_range", "linux: syscall close_range is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* openat2: unimplemented; Linux errno ENOSYS */
+/* openat2: imported; Linux errno ENOSYS */
 int
 linux_openat2(struct thread *td, struct linux_openat2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "openat2", "linux: syscall openat2 is not implemented (unimplemented)");
+	kern_log_once(td, "openat2", "linux: syscall openat2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* pidfd_getfd: unimplemented; Linux errno ENOSYS */
+/* pidfd_getfd: imported; Linux errno ENOSYS */
 int
 linux_pidfd_getfd(struct thread *td, struct linux_pidfd_getfd_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "pidfd_getfd", "linux: syscall pidfd_getfd is not implemented (unimplemented)");
+	kern_log_once(td, "pidfd_getfd", "linux: syscall pidfd_getfd is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* faccessat2: unimplemented; Linux errno ENOSYS */
+/* faccessat2: imported; Linux errno ENOSYS */
 int
 linux_faccessat2(struct thread *td, struct linux_faccessat2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "faccessat2", "linux: syscall faccessat2 is not implemented (unimplemented)");
+	kern_log_once(td, "faccessat2", "linux: syscall faccessat2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* process_madvise: unimplemented; Linux errno ENOSYS */
+/* process_madvise: imported; Linux errno ENOSYS */
 int
 linux_process_madvise(struct thread *td, struct linux_process_madvise_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "process_madvise", "linux: syscall process_madvise is not implemented (unimplemented)");
+	kern_log_once(td, "process_madvise", "linux: syscall process_madvise is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* epoll_pwait2: unimplemented; Linux errno ENOSYS */
+/* epoll_pwait2: imported; Linux errno ENOSYS */
 int
 linux_epoll_pwait2(struct thread *td, struct linux_epoll_pwait2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "epoll_pwait2", "linux: syscall epoll_pwait2 is not implemented (unimplemented)");
+	kern_log_once(td, "epoll_pwait2", "linux: syscall epoll_pwait2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* mount_setattr: unimplemented; Linux errno ENOSYS */
+/* mount_setattr: imported; Linux errno ENOSYS */
 int
 linux_mount_setattr(struct thread *td, struct linux_mount_setattr_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "mount_setattr", "linux: syscall mount_setattr is not implemented (unimplemented)");
+	kern_log_once(td, "mount_setattr", "linux: syscall mount_setattr is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* quotactl_fd: unimplemented; Linux errno ENOSYS */
+/* quotactl_fd: imported; Linux errno ENOSYS */
 int
 linux_quotactl_fd(struct thread *td, struct linux_quotactl_fd_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "quotactl_fd", "linux: syscall quotactl_fd is not implemented (unimplemented)");
+	kern_log_once(td, "quotactl_fd", "linux: syscall quotactl_fd is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* landlock_create_ruleset: unimplemented; Linux errno ENOSYS */
+/* landlock_create_ruleset: imported; Linux errno ENOSYS */
 int
 linux_landlock_create_ruleset(struct thread *td, struct linux_landlock_create_ruleset_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "landlock_create_ruleset", "linux: syscall landlock_create_ruleset is not implemented (unimplemented)");
+	kern_log_once(td, "landlock_create_ruleset", "linux: syscall landlock_create_ruleset is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* landlock_add_rule: unimplemented; Linux errno ENOSYS */
+/* landlock_add_rule: imported; Linux errno ENOSYS */
 int
 linux_landlock_add_rule(struct thread *td, struct linux_landlock_add_rule_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "landlock_add_rule", "linux: syscall landlock_add_rule is not implemented (unimplemented)");
+	kern_log_once(td, "landlock_add_rule", "linux: syscall landlock_add_rule is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* landlock_restrict_self: unimplemented; Linux errno ENOSYS */
+/* landlock_restrict_self: imported; Linux errno ENOSYS */
 int
 linux_landlock_restrict_self(struct thread *td, struct linux_landlock_restrict_self_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "landlock_restrict_self", "linux: syscall landlock_restrict_self is not implemented (unimplemented)");
+	kern_log_once(td, "landlock_restrict_self", "linux: syscall landlock_restrict_self is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* memfd_secret: unimplemented; Linux errno ENOSYS */
+/* memfd_secret: imported; Linux errno ENOSYS */
 int
 linux_memfd_secret(struct thread *td, struct linux_memfd_secret_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "memfd_secret", "linux: syscall memfd_secret is not implemented (unimplemented)");
+	kern_log_once(td, "memfd_secret", "linux: syscall memfd_secret is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* process_mrelease: unimplemented; Linux errno ENOSYS */
+/* process_mrelease: imported; Linux errno ENOSYS */
 int
 linux_process_mrelease(struct thread *td, struct linux_process_mrelease_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "process_mrelease", "linux: syscall process_mrelease is not implemented (unimplemented)");
+	kern_log_once(td, "process_mrelease", "linux: syscall process_mrelease is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* futex_waitv: unimplemented; Linux errno ENOSYS */
+/* futex_waitv: imported; Linux errno ENOSYS */
 int
 linux_futex_waitv(struct thread *td, struct linux_futex_waitv_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "futex_waitv", "linux: syscall futex_waitv is not implemented (unimplemented)");
+	kern_log_once(td, "futex_waitv", "linux: syscall futex_waitv is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* set_mempolicy_home_node: unimplemented; Linux errno ENOSYS */
+/* set_mempolicy_home_node: imported; Linux errno ENOSYS */
 int
 linux_set_mempolicy_home_node(struct thread *td, struct linux_set_mempolicy_home_node_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "set_mempolicy_home_node", "linux: syscall set_mempolicy_home_node is not implemented (unimplemented)");
+	kern_log_once(td, "set_mempolicy_home_node", "linux: syscall set_mempolicy_home_node is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* cachestat: unimplemented; Linux errno ENOSYS */
+/* cachestat: imported; Linux errno ENOSYS */
 int
 linux_cachestat(struct thread *td, struct linux_cachestat_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "cachestat", "linux: syscall cachestat is not implemented (unimplemented)");
+	kern_log_once(td, "cachestat", "linux: syscall cachestat is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* fchmodat2: unimplemented; Linux errno ENOSYS */
+/* fchmodat2: imported; Linux errno ENOSYS */
 int
 linux_fchmodat2(struct thread *td, struct linux_fchmodat2_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "fchmodat2", "linux: syscall fchmodat2 is not implemented (unimplemented)");
+	kern_log_once(td, "fchmodat2", "linux: syscall fchmodat2 is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* map_shadow_stack: unimplemented; Linux errno ENOSYS */
+/* map_shadow_stack: imported; Linux errno ENOSYS */
 int
 linux_map_shadow_stack(struct thread *td, struct linux_map_shadow_stack_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "map_shadow_stack", "linux: syscall map_shadow_stack is not implemented (unimplemented)");
+	kern_log_once(td, "map_shadow_stack", "linux: syscall map_shadow_stack is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* futex2_wake: unimplemented; Linux errno ENOSYS */
+/* futex2_wake: imported; Linux errno ENOSYS */
 int
 linux_futex2_wake(struct thread *td, struct linux_futex2_wake_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "futex2_wake", "linux: syscall futex2_wake is not implemented (unimplemented)");
+	kern_log_once(td, "futex2_wake", "linux: syscall futex2_wake is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* futex2_wait: unimplemented; Linux errno ENOSYS */
+/* futex2_wait: imported; Linux errno ENOSYS */
 int
 linux_futex2_wait(struct thread *td, struct linux_futex2_wait_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "futex2_wait", "linux: syscall futex2_wait is not implemented (unimplemented)");
+	kern_log_once(td, "futex2_wait", "linux: syscall futex2_wait is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* futex2_requeue: unimplemented; Linux errno ENOSYS */
+/* futex2_requeue: imported; Linux errno ENOSYS */
 int
 linux_futex2_requeue(struct thread *td, struct linux_futex2_requeue_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "futex2_requeue", "linux: syscall futex2_requeue is not implemented (unimplemented)");
+	kern_log_once(td, "futex2_requeue", "linux: syscall futex2_requeue is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* statmount: unimplemented; Linux errno ENOSYS */
+/* statmount: imported; Linux errno ENOSYS */
 int
 linux_statmount(struct thread *td, struct linux_statmount_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "statmount", "linux: syscall statmount is not implemented (unimplemented)");
+	kern_log_once(td, "statmount", "linux: syscall statmount is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* listmount: unimplemented; Linux errno ENOSYS */
+/* listmount: imported; Linux errno ENOSYS */
 int
 linux_listmount(struct thread *td, struct linux_listmount_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "listmount", "linux: syscall listmount is not implemented (unimplemented)");
+	kern_log_once(td, "listmount", "linux: syscall listmount is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* lsm_get_self_attr: unimplemented; Linux errno ENOSYS */
+/* lsm_get_self_attr: imported; Linux errno ENOSYS */
 int
 linux_lsm_get_self_attr(struct thread *td, struct linux_lsm_get_self_attr_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "lsm_get_self_attr", "linux: syscall lsm_get_self_attr is not implemented (unimplemented)");
+	kern_log_once(td, "lsm_get_self_attr", "linux: syscall lsm_get_self_attr is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* lsm_set_self_attr: unimplemented; Linux errno ENOSYS */
+/* lsm_set_self_attr: imported; Linux errno ENOSYS */
 int
 linux_lsm_set_self_attr(struct thread *td, struct linux_lsm_set_self_attr_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "lsm_set_self_attr", "linux: syscall lsm_set_self_attr is not implemented (unimplemented)");
+	kern_log_once(td, "lsm_set_self_attr", "linux: syscall lsm_set_self_attr is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* lsm_list_modules: unimplemented; Linux errno ENOSYS */
+/* lsm_list_modules: imported; Linux errno ENOSYS */
 int
 linux_lsm_list_modules(struct thread *td, struct linux_lsm_list_modules_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "lsm_list_modules", "linux: syscall lsm_list_modules is not implemented (unimplemented)");
+	kern_log_once(td, "lsm_list_modules", "linux: syscall lsm_list_modules is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
-/* mseal: unimplemented; Linux errno ENOSYS */
+/* mseal: imported; Linux errno ENOSYS */
 int
 linux_mseal(struct thread *td, struct linux_mseal_args *args)
 {
 
 	(void)args;
-	kern_log_once(td, "mseal", "linux: syscall mseal is not implemented (unimplemented)");
+	kern_log_once(td, "mseal", "linux: syscall mseal is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
@@ -1672,144 +1672,144 @@ const struct linux_dummy_stub linux_dummy_stubs[] = {
 	{ "stime", (linux_dummy_handler_t *)linux_stime, "security", 1, 1, LINUX_DUMMY_LOG_ONCE },
 	{ "vm86", (linux_dummy_handler_t *)linux_vm86, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "vm86old", (linux_dummy_handler_t *)linux_vm86old, "host-lacks", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "splice", (linux_dummy_handler_t *)linux_splice, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "ia32_sync_file_range", (linux_dummy_handler_t *)linux_ia32_sync_file_range, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "tee", (linux_dummy_handler_t *)linux_tee, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "vmsplice", (linux_dummy_handler_t *)linux_vmsplice, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "move_pages", (linux_dummy_handler_t *)linux_move_pages, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "getcpu", (linux_dummy_handler_t *)linux_getcpu, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "epoll_pwait", (linux_dummy_handler_t *)linux_epoll_pwait, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "utimensat_time32", (linux_dummy_handler_t *)linux_utimensat_time32, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "signalfd", (linux_dummy_handler_t *)linux_signalfd, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "timerfd_create", (linux_dummy_handler_t *)linux_timerfd_create, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "eventfd", (linux_dummy_handler_t *)linux_eventfd, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "ia32_fallocate", (linux_dummy_handler_t *)linux_ia32_fallocate, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "timerfd_settime32", (linux_dummy_handler_t *)linux_timerfd_settime32, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "timerfd_gettime32", (linux_dummy_handler_t *)linux_timerfd_gettime32, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "signalfd4", (linux_dummy_handler_t *)linux_signalfd4, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "eventfd2", (linux_dummy_handler_t *)linux_eventfd2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "epoll_create1", (linux_dummy_handler_t *)linux_epoll_create1, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "dup3", (linux_dummy_handler_t *)linux_dup3, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pipe2", (linux_dummy_handler_t *)linux_pipe2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "inotify_init1", (linux_dummy_handler_t *)linux_inotify_init1, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "preadv", (linux_dummy_handler_t *)linux_preadv, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pwritev", (linux_dummy_handler_t *)linux_pwritev, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "perf_event_open", (linux_dummy_handler_t *)linux_perf_event_open, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "recvmmsg_time32", (linux_dummy_handler_t *)linux_recvmmsg_time32, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "fanotify_init", (linux_dummy_handler_t *)linux_fanotify_init, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "fanotify_mark", (linux_dummy_handler_t *)linux_fanotify_mark, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "prlimit64", (linux_dummy_handler_t *)linux_prlimit64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "name_to_handle_at", (linux_dummy_handler_t *)linux_name_to_handle_at, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "open_by_handle_at", (linux_dummy_handler_t *)linux_open_by_handle_at, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "clock_adjtime32", (linux_dummy_handler_t *)linux_clock_adjtime32, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "syncfs", (linux_dummy_handler_t *)linux_syncfs, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "sendmmsg", (linux_dummy_handler_t *)linux_sendmmsg, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "setns", (linux_dummy_handler_t *)linux_setns, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "process_vm_readv", (linux_dummy_handler_t *)linux_process_vm_readv, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "process_vm_writev", (linux_dummy_handler_t *)linux_process_vm_writev, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "kcmp", (linux_dummy_handler_t *)linux_kcmp, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "finit_module", (linux_dummy_handler_t *)linux_finit_module, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "sched_setattr", (linux_dummy_handler_t *)linux_sched_setattr, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "sched_getattr", (linux_dummy_handler_t *)linux_sched_getattr, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "renameat2", (linux_dummy_handler_t *)linux_renameat2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "seccomp", (linux_dummy_handler_t *)linux_seccomp, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "getrandom", (linux_dummy_handler_t *)linux_getrandom, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "memfd_create", (linux_dummy_handler_t *)linux_memfd_create, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "bpf", (linux_dummy_handler_t *)linux_bpf, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "execveat", (linux_dummy_handler_t *)linux_execveat, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "socket", (linux_dummy_handler_t *)linux_socket, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "socketpair", (linux_dummy_handler_t *)linux_socketpair, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "bind", (linux_dummy_handler_t *)linux_bind, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "connect", (linux_dummy_handler_t *)linux_connect, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "listen", (linux_dummy_handler_t *)linux_listen, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "accept4", (linux_dummy_handler_t *)linux_accept4, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "getsockopt", (linux_dummy_handler_t *)linux_getsockopt, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "setsockopt", (linux_dummy_handler_t *)linux_setsockopt, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "getsockname", (linux_dummy_handler_t *)linux_getsockname, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "getpeername", (linux_dummy_handler_t *)linux_getpeername, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "sendto", (linux_dummy_handler_t *)linux_sendto, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "sendmsg", (linux_dummy_handler_t *)linux_sendmsg, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "recvfrom", (linux_dummy_handler_t *)linux_recvfrom, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "recvmsg", (linux_dummy_handler_t *)linux_recvmsg, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "shutdown", (linux_dummy_handler_t *)linux_shutdown, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "userfaultfd", (linux_dummy_handler_t *)linux_userfaultfd, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "membarrier", (linux_dummy_handler_t *)linux_membarrier, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "mlock2", (linux_dummy_handler_t *)linux_mlock2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "copy_file_range", (linux_dummy_handler_t *)linux_copy_file_range, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "preadv2", (linux_dummy_handler_t *)linux_preadv2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pwritev2", (linux_dummy_handler_t *)linux_pwritev2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pkey_mprotect", (linux_dummy_handler_t *)linux_pkey_mprotect, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pkey_alloc", (linux_dummy_handler_t *)linux_pkey_alloc, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pkey_free", (linux_dummy_handler_t *)linux_pkey_free, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "statx", (linux_dummy_handler_t *)linux_statx, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "io_pgetevents_time32", (linux_dummy_handler_t *)linux_io_pgetevents_time32, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "semget", (linux_dummy_handler_t *)linux_semget, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "semctl", (linux_dummy_handler_t *)linux_semctl, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "shmget", (linux_dummy_handler_t *)linux_shmget, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "shmctl", (linux_dummy_handler_t *)linux_shmctl, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "shmat", (linux_dummy_handler_t *)linux_shmat, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "shmdt", (linux_dummy_handler_t *)linux_shmdt, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "msgget", (linux_dummy_handler_t *)linux_msgget, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "msgsnd", (linux_dummy_handler_t *)linux_msgsnd, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "msgrcv", (linux_dummy_handler_t *)linux_msgrcv, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "msgctl", (linux_dummy_handler_t *)linux_msgctl, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "clock_gettime64", (linux_dummy_handler_t *)linux_clock_gettime64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "clock_settime64", (linux_dummy_handler_t *)linux_clock_settime64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "clock_adjtime", (linux_dummy_handler_t *)linux_clock_adjtime, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "clock_getres_time64", (linux_dummy_handler_t *)linux_clock_getres_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "clock_nanosleep_time64", (linux_dummy_handler_t *)linux_clock_nanosleep_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "timer_gettime64", (linux_dummy_handler_t *)linux_timer_gettime64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "timer_settime64", (linux_dummy_handler_t *)linux_timer_settime64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "timerfd_gettime", (linux_dummy_handler_t *)linux_timerfd_gettime, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "timerfd_settime", (linux_dummy_handler_t *)linux_timerfd_settime, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "utimensat", (linux_dummy_handler_t *)linux_utimensat, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pselect6_time64", (linux_dummy_handler_t *)linux_pselect6_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "ppoll_time64", (linux_dummy_handler_t *)linux_ppoll_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "io_pgetevents", (linux_dummy_handler_t *)linux_io_pgetevents, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "recvmmsg", (linux_dummy_handler_t *)linux_recvmmsg, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "mq_timedsend_time64", (linux_dummy_handler_t *)linux_mq_timedsend_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "mq_timedreceive_time64", (linux_dummy_handler_t *)linux_mq_timedreceive_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "semtimedop", (linux_dummy_handler_t *)linux_semtimedop, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "rt_sigtimedwait_time64", (linux_dummy_handler_t *)linux_rt_sigtimedwait_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex_time64", (linux_dummy_handler_t *)linux_futex_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "sched_rr_get_interval_time64", (linux_dummy_handler_t *)linux_sched_rr_get_interval_time64, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pidfd_send_signal", (linux_dummy_handler_t *)linux_pidfd_send_signal, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "io_uring_setup", (linux_dummy_handler_t *)linux_io_uring_setup, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "io_uring_enter", (linux_dummy_handler_t *)linux_io_uring_enter, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "io_uring_register", (linux_dummy_handler_t *)linux_io_uring_register, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "open_tree", (linux_dummy_handler_t *)linux_open_tree, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "move_mount", (linux_dummy_handler_t *)linux_move_mount, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "fsopen", (linux_dummy_handler_t *)linux_fsopen, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "fsconfig", (linux_dummy_handler_t *)linux_fsconfig, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "fsmount", (linux_dummy_handler_t *)linux_fsmount, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "fspick", (linux_dummy_handler_t *)linux_fspick, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pidfd_open", (linux_dummy_handler_t *)linux_pidfd_open, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "close_range", (linux_dummy_handler_t *)linux_close_range, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "openat2", (linux_dummy_handler_t *)linux_openat2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "pidfd_getfd", (linux_dummy_handler_t *)linux_pidfd_getfd, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "faccessat2", (linux_dummy_handler_t *)linux_faccessat2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "process_madvise", (linux_dummy_handler_t *)linux_process_madvise, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "epoll_pwait2", (linux_dummy_handler_t *)linux_epoll_pwait2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "mount_setattr", (linux_dummy_handler_t *)linux_mount_setattr, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "quotactl_fd", (linux_dummy_handler_t *)linux_quotactl_fd, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "landlock_create_ruleset", (linux_dummy_handler_t *)linux_landlock_create_ruleset, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "landlock_add_rule", (linux_dummy_handler_t *)linux_landlock_add_rule, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "landlock_restrict_self", (linux_dummy_handler_t *)linux_landlock_restrict_self, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "memfd_secret", (linux_dummy_handler_t *)linux_memfd_secret, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "process_mrelease", (linux_dummy_handler_t *)linux_process_mrelease, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex_waitv", (linux_dummy_handler_t *)linux_futex_waitv, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "set_mempolicy_home_node", (linux_dummy_handler_t *)linux_set_mempolicy_home_node, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "cachestat", (linux_dummy_handler_t *)linux_cachestat, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "fchmodat2", (linux_dummy_handler_t *)linux_fchmodat2, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "map_shadow_stack", (linux_dummy_handler_t *)linux_map_shadow_stack, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_wake", (linux_dummy_handler_t *)linux_futex2_wake, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_wait", (linux_dummy_handler_t *)linux_futex2_wait, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_requeue", (linux_dummy_handler_t *)linux_futex2_requeue, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "statmount", (linux_dummy_handler_t *)linux_statmount, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "listmount", (linux_dummy_handler_t *)linux_listmount, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "lsm_get_self_attr", (linux_dummy_handler_t *)linux_lsm_get_self_attr, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "lsm_set_self_attr", (linux_dummy_handler_t *)linux_lsm_set_self_attr, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "lsm_list_modules", (linux_dummy_handler_t *)linux_lsm_list_modules, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "mseal", (linux_dummy_handler_t *)linux_mseal, "unimplemented", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "splice", (linux_dummy_handler_t *)linux_splice, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "ia32_sync_file_range", (linux_dummy_handler_t *)linux_ia32_sync_file_range, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "tee", (linux_dummy_handler_t *)linux_tee, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "vmsplice", (linux_dummy_handler_t *)linux_vmsplice, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "move_pages", (linux_dummy_handler_t *)linux_move_pages, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "getcpu", (linux_dummy_handler_t *)linux_getcpu, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "epoll_pwait", (linux_dummy_handler_t *)linux_epoll_pwait, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "utimensat_time32", (linux_dummy_handler_t *)linux_utimensat_time32, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "signalfd", (linux_dummy_handler_t *)linux_signalfd, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "timerfd_create", (linux_dummy_handler_t *)linux_timerfd_create, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "eventfd", (linux_dummy_handler_t *)linux_eventfd, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "ia32_fallocate", (linux_dummy_handler_t *)linux_ia32_fallocate, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "timerfd_settime32", (linux_dummy_handler_t *)linux_timerfd_settime32, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "timerfd_gettime32", (linux_dummy_handler_t *)linux_timerfd_gettime32, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "signalfd4", (linux_dummy_handler_t *)linux_signalfd4, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "eventfd2", (linux_dummy_handler_t *)linux_eventfd2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "epoll_create1", (linux_dummy_handler_t *)linux_epoll_create1, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "dup3", (linux_dummy_handler_t *)linux_dup3, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pipe2", (linux_dummy_handler_t *)linux_pipe2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "inotify_init1", (linux_dummy_handler_t *)linux_inotify_init1, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "preadv", (linux_dummy_handler_t *)linux_preadv, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pwritev", (linux_dummy_handler_t *)linux_pwritev, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "perf_event_open", (linux_dummy_handler_t *)linux_perf_event_open, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "recvmmsg_time32", (linux_dummy_handler_t *)linux_recvmmsg_time32, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "fanotify_init", (linux_dummy_handler_t *)linux_fanotify_init, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "fanotify_mark", (linux_dummy_handler_t *)linux_fanotify_mark, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "prlimit64", (linux_dummy_handler_t *)linux_prlimit64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "name_to_handle_at", (linux_dummy_handler_t *)linux_name_to_handle_at, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "open_by_handle_at", (linux_dummy_handler_t *)linux_open_by_handle_at, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "clock_adjtime32", (linux_dummy_handler_t *)linux_clock_adjtime32, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "syncfs", (linux_dummy_handler_t *)linux_syncfs, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "sendmmsg", (linux_dummy_handler_t *)linux_sendmmsg, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "setns", (linux_dummy_handler_t *)linux_setns, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "process_vm_readv", (linux_dummy_handler_t *)linux_process_vm_readv, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "process_vm_writev", (linux_dummy_handler_t *)linux_process_vm_writev, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "kcmp", (linux_dummy_handler_t *)linux_kcmp, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "finit_module", (linux_dummy_handler_t *)linux_finit_module, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "sched_setattr", (linux_dummy_handler_t *)linux_sched_setattr, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "sched_getattr", (linux_dummy_handler_t *)linux_sched_getattr, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "renameat2", (linux_dummy_handler_t *)linux_renameat2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "seccomp", (linux_dummy_handler_t *)linux_seccomp, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "getrandom", (linux_dummy_handler_t *)linux_getrandom, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "memfd_create", (linux_dummy_handler_t *)linux_memfd_create, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "bpf", (linux_dummy_handler_t *)linux_bpf, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "execveat", (linux_dummy_handler_t *)linux_execveat, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "socket", (linux_dummy_handler_t *)linux_socket, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "socketpair", (linux_dummy_handler_t *)linux_socketpair, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "bind", (linux_dummy_handler_t *)linux_bind, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "connect", (linux_dummy_handler_t *)linux_connect, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "listen", (linux_dummy_handler_t *)linux_listen, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "accept4", (linux_dummy_handler_t *)linux_accept4, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "getsockopt", (linux_dummy_handler_t *)linux_getsockopt, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "setsockopt", (linux_dummy_handler_t *)linux_setsockopt, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "getsockname", (linux_dummy_handler_t *)linux_getsockname, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "getpeername", (linux_dummy_handler_t *)linux_getpeername, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "sendto", (linux_dummy_handler_t *)linux_sendto, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "sendmsg", (linux_dummy_handler_t *)linux_sendmsg, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "recvfrom", (linux_dummy_handler_t *)linux_recvfrom, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "recvmsg", (linux_dummy_handler_t *)linux_recvmsg, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "shutdown", (linux_dummy_handler_t *)linux_shutdown, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "userfaultfd", (linux_dummy_handler_t *)linux_userfaultfd, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "membarrier", (linux_dummy_handler_t *)linux_membarrier, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mlock2", (linux_dummy_handler_t *)linux_mlock2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "copy_file_range", (linux_dummy_handler_t *)linux_copy_file_range, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "preadv2", (linux_dummy_handler_t *)linux_preadv2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pwritev2", (linux_dummy_handler_t *)linux_pwritev2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pkey_mprotect", (linux_dummy_handler_t *)linux_pkey_mprotect, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pkey_alloc", (linux_dummy_handler_t *)linux_pkey_alloc, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pkey_free", (linux_dummy_handler_t *)linux_pkey_free, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "statx", (linux_dummy_handler_t *)linux_statx, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_pgetevents_time32", (linux_dummy_handler_t *)linux_io_pgetevents_time32, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "semget", (linux_dummy_handler_t *)linux_semget, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "semctl", (linux_dummy_handler_t *)linux_semctl, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "shmget", (linux_dummy_handler_t *)linux_shmget, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "shmctl", (linux_dummy_handler_t *)linux_shmctl, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "shmat", (linux_dummy_handler_t *)linux_shmat, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "shmdt", (linux_dummy_handler_t *)linux_shmdt, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "msgget", (linux_dummy_handler_t *)linux_msgget, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "msgsnd", (linux_dummy_handler_t *)linux_msgsnd, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "msgrcv", (linux_dummy_handler_t *)linux_msgrcv, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "msgctl", (linux_dummy_handler_t *)linux_msgctl, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "clock_gettime64", (linux_dummy_handler_t *)linux_clock_gettime64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "clock_settime64", (linux_dummy_handler_t *)linux_clock_settime64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "clock_adjtime", (linux_dummy_handler_t *)linux_clock_adjtime, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "clock_getres_time64", (linux_dummy_handler_t *)linux_clock_getres_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "clock_nanosleep_time64", (linux_dummy_handler_t *)linux_clock_nanosleep_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "timer_gettime64", (linux_dummy_handler_t *)linux_timer_gettime64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "timer_settime64", (linux_dummy_handler_t *)linux_timer_settime64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "timerfd_gettime", (linux_dummy_handler_t *)linux_timerfd_gettime, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "timerfd_settime", (linux_dummy_handler_t *)linux_timerfd_settime, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "utimensat", (linux_dummy_handler_t *)linux_utimensat, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pselect6_time64", (linux_dummy_handler_t *)linux_pselect6_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "ppoll_time64", (linux_dummy_handler_t *)linux_ppoll_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_pgetevents", (linux_dummy_handler_t *)linux_io_pgetevents, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "recvmmsg", (linux_dummy_handler_t *)linux_recvmmsg, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mq_timedsend_time64", (linux_dummy_handler_t *)linux_mq_timedsend_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mq_timedreceive_time64", (linux_dummy_handler_t *)linux_mq_timedreceive_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "semtimedop", (linux_dummy_handler_t *)linux_semtimedop, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "rt_sigtimedwait_time64", (linux_dummy_handler_t *)linux_rt_sigtimedwait_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "futex_time64", (linux_dummy_handler_t *)linux_futex_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "sched_rr_get_interval_time64", (linux_dummy_handler_t *)linux_sched_rr_get_interval_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pidfd_send_signal", (linux_dummy_handler_t *)linux_pidfd_send_signal, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_uring_setup", (linux_dummy_handler_t *)linux_io_uring_setup, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_uring_enter", (linux_dummy_handler_t *)linux_io_uring_enter, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "io_uring_register", (linux_dummy_handler_t *)linux_io_uring_register, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "open_tree", (linux_dummy_handler_t *)linux_open_tree, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "move_mount", (linux_dummy_handler_t *)linux_move_mount, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "fsopen", (linux_dummy_handler_t *)linux_fsopen, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "fsconfig", (linux_dummy_handler_t *)linux_fsconfig, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "fsmount", (linux_dummy_handler_t *)linux_fsmount, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "fspick", (linux_dummy_handler_t *)linux_fspick, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pidfd_open", (linux_dummy_handler_t *)linux_pidfd_open, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "close_range", (linux_dummy_handler_t *)linux_close_range, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "openat2", (linux_dummy_handler_t *)linux_openat2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "pidfd_getfd", (linux_dummy_handler_t *)linux_pidfd_getfd, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "faccessat2", (linux_dummy_handler_t *)linux_faccessat2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "process_madvise", (linux_dummy_handler_t *)linux_process_madvise, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "epoll_pwait2", (linux_dummy_handler_t *)linux_epoll_pwait2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mount_setattr", (linux_dummy_handler_t *)linux_mount_setattr, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "quotactl_fd", (linux_dummy_handler_t *)linux_quotactl_fd, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "landlock_create_ruleset", (linux_dummy_handler_t *)linux_landlock_create_ruleset, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "landlock_add_rule", (linux_dummy_handler_t *)linux_landlock_add_rule, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "landlock_restrict_self", (linux_dummy_handler_t *)linux_landlock_restrict_self, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "memfd_secret", (linux_dummy_handler_t *)linux_memfd_secret, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "process_mrelease", (linux_dummy_handler_t *)linux_process_mrelease, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "futex_waitv", (linux_dummy_handler_t *)linux_futex_waitv, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "set_mempolicy_home_node", (linux_dummy_handler_t *)linux_set_mempolicy_home_node, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "cachestat", (linux_dummy_handler_t *)linux_cachestat, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "fchmodat2", (linux_dummy_handler_t *)linux_fchmodat2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "map_shadow_stack", (linux_dummy_handler_t *)linux_map_shadow_stack, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "futex2_wake", (linux_dummy_handler_t *)linux_futex2_wake, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "futex2_wait", (linux_dummy_handler_t *)linux_futex2_wait, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "futex2_requeue", (linux_dummy_handler_t *)linux_futex2_requeue, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "statmount", (linux_dummy_handler_t *)linux_statmount, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "listmount", (linux_dummy_handler_t *)linux_listmount, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "lsm_get_self_attr", (linux_dummy_handler_t *)linux_lsm_get_self_attr, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "lsm_set_self_attr", (linux_dummy_handler_t *)linux_lsm_set_self_attr, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "lsm_list_modules", (linux_dummy_handler_t *)linux_lsm_list_modules, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
+	{ "mseal", (linux_dummy_handler_t *)linux_mseal, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 };
 const int linux_dummy_nstubs = 163;

@@ -343,79 +343,79 @@ static const unsigned char lxrun_syscall_class[463] = {
 	LXRUN_STUB,	/* 310 = unshare */
 	LXRUN_EMULATED,	/* 311 = set_robust_list */
 	LXRUN_EMULATED,	/* 312 = get_robust_list */
-	LXRUN_STUB,	/* 313 = splice */
-	LXRUN_STUB,	/* 314 = ia32_sync_file_range */
-	LXRUN_STUB,	/* 315 = tee */
-	LXRUN_STUB,	/* 316 = vmsplice */
-	LXRUN_STUB,	/* 317 = move_pages */
-	LXRUN_STUB,	/* 318 = getcpu */
-	LXRUN_STUB,	/* 319 = epoll_pwait */
-	LXRUN_STUB,	/* 320 = utimensat_time32 */
-	LXRUN_STUB,	/* 321 = signalfd */
-	LXRUN_STUB,	/* 322 = timerfd_create */
-	LXRUN_STUB,	/* 323 = eventfd */
-	LXRUN_STUB,	/* 324 = ia32_fallocate */
-	LXRUN_STUB,	/* 325 = timerfd_settime32 */
-	LXRUN_STUB,	/* 326 = timerfd_gettime32 */
-	LXRUN_STUB,	/* 327 = signalfd4 */
-	LXRUN_STUB,	/* 328 = eventfd2 */
-	LXRUN_STUB,	/* 329 = epoll_create1 */
-	LXRUN_STUB,	/* 330 = dup3 */
-	LXRUN_STUB,	/* 331 = pipe2 */
-	LXRUN_STUB,	/* 332 = inotify_init1 */
-	LXRUN_STUB,	/* 333 = preadv */
-	LXRUN_STUB,	/* 334 = pwritev */
+	LXRUN_NATIVE,	/* 313 = splice */
+	LXRUN_NATIVE,	/* 314 = ia32_sync_file_range */
+	LXRUN_NATIVE,	/* 315 = tee */
+	LXRUN_NATIVE,	/* 316 = vmsplice */
+	LXRUN_NATIVE,	/* 317 = move_pages */
+	LXRUN_NATIVE,	/* 318 = getcpu */
+	LXRUN_NATIVE,	/* 319 = epoll_pwait */
+	LXRUN_NATIVE,	/* 320 = utimensat_time32 */
+	LXRUN_NATIVE,	/* 321 = signalfd */
+	LXRUN_NATIVE,	/* 322 = timerfd_create */
+	LXRUN_NATIVE,	/* 323 = eventfd */
+	LXRUN_NATIVE,	/* 324 = ia32_fallocate */
+	LXRUN_NATIVE,	/* 325 = timerfd_settime32 */
+	LXRUN_NATIVE,	/* 326 = timerfd_gettime32 */
+	LXRUN_NATIVE,	/* 327 = signalfd4 */
+	LXRUN_NATIVE,	/* 328 = eventfd2 */
+	LXRUN_NATIVE,	/* 329 = epoll_create1 */
+	LXRUN_NATIVE,	/* 330 = dup3 */
+	LXRUN_NATIVE,	/* 331 = pipe2 */
+	LXRUN_NATIVE,	/* 332 = inotify_init1 */
+	LXRUN_NATIVE,	/* 333 = preadv */
+	LXRUN_NATIVE,	/* 334 = pwritev */
 	LXRUN_EMULATED,	/* 335 = rt_tgsigqueueinfo */
-	LXRUN_STUB,	/* 336 = perf_event_open */
-	LXRUN_STUB,	/* 337 = recvmmsg_time32 */
-	LXRUN_STUB,	/* 338 = fanotify_init */
-	LXRUN_STUB,	/* 339 = fanotify_mark */
-	LXRUN_STUB,	/* 340 = prlimit64 */
-	LXRUN_STUB,	/* 341 = name_to_handle_at */
-	LXRUN_STUB,	/* 342 = open_by_handle_at */
-	LXRUN_STUB,	/* 343 = clock_adjtime32 */
-	LXRUN_STUB,	/* 344 = syncfs */
-	LXRUN_STUB,	/* 345 = sendmmsg */
-	LXRUN_STUB,	/* 346 = setns */
-	LXRUN_STUB,	/* 347 = process_vm_readv */
-	LXRUN_STUB,	/* 348 = process_vm_writev */
-	LXRUN_STUB,	/* 349 = kcmp */
-	LXRUN_STUB,	/* 350 = finit_module */
-	LXRUN_STUB,	/* 351 = sched_setattr */
-	LXRUN_STUB,	/* 352 = sched_getattr */
-	LXRUN_STUB,	/* 353 = renameat2 */
-	LXRUN_STUB,	/* 354 = seccomp */
-	LXRUN_STUB,	/* 355 = getrandom */
-	LXRUN_STUB,	/* 356 = memfd_create */
-	LXRUN_STUB,	/* 357 = bpf */
-	LXRUN_STUB,	/* 358 = execveat */
-	LXRUN_STUB,	/* 359 = socket */
-	LXRUN_STUB,	/* 360 = socketpair */
-	LXRUN_STUB,	/* 361 = bind */
-	LXRUN_STUB,	/* 362 = connect */
-	LXRUN_STUB,	/* 363 = listen */
-	LXRUN_STUB,	/* 364 = accept4 */
-	LXRUN_STUB,	/* 365 = getsockopt */
-	LXRUN_STUB,	/* 366 = setsockopt */
-	LXRUN_STUB,	/* 367 = getsockname */
-	LXRUN_STUB,	/* 368 = getpeername */
-	LXRUN_STUB,	/* 369 = sendto */
-	LXRUN_STUB,	/* 370 = sendmsg */
-	LXRUN_STUB,	/* 371 = recvfrom */
-	LXRUN_STUB,	/* 372 = recvmsg */
-	LXRUN_STUB,	/* 373 = shutdown */
-	LXRUN_STUB,	/* 374 = userfaultfd */
-	LXRUN_STUB,	/* 375 = membarrier */
-	LXRUN_STUB,	/* 376 = mlock2 */
-	LXRUN_STUB,	/* 377 = copy_file_range */
-	LXRUN_STUB,	/* 378 = preadv2 */
-	LXRUN_STUB,	/* 379 = pwritev2 */
-	LXRUN_STUB,	/* 380 = pkey_mprotect */
-	LXRUN_STUB,	/* 381 = pkey_alloc */
-	LXRUN_STUB,	/* 382 = pkey_free */
-	LXRUN_STUB,	/* 383 = statx */
+	LXRUN_NATIVE,	/* 336 = perf_event_open */
+	LXRUN_NATIVE,	/* 337 = recvmmsg_time32 */
+	LXRUN_NATIVE,	/* 338 = fanotify_init */
+	LXRUN_NATIVE,	/* 339 = fanotify_mark */
+	LXRUN_NATIVE,	/* 340 = prlimit64 */
+	LXRUN_NATIVE,	/* 341 = name_to_handle_at */
+	LXRUN_NATIVE,	/* 342 = open_by_handle_at */
+	LXRUN_NATIVE,	/* 343 = clock_adjtime32 */
+	LXRUN_NATIVE,	/* 344 = syncfs */
+	LXRUN_NATIVE,	/* 345 = sendmmsg */
+	LXRUN_NATIVE,	/* 346 = setns */
+	LXRUN_NATIVE,	/* 347 = process_vm_readv */
+	LXRUN_NATIVE,	/* 348 = process_vm_writev */
+	LXRUN_NATIVE,	/* 349 = kcmp */
+	LXRUN_NATIVE,	/* 350 = finit_module */
+	LXRUN_NATIVE,	/* 351 = sched_setattr */
+	LXRUN_NATIVE,	/* 352 = sched_getattr */
+	LXRUN_NATIVE,	/* 353 = renameat2 */
+	LXRUN_NATIVE,	/* 354 = seccomp */
+	LXRUN_NATIVE,	/* 355 = getrandom */
+	LXRUN_NATIVE,	/* 356 = memfd_create */
+	LXRUN_NATIVE,	/* 357 = bpf */
+	LXRUN_NATIVE,	/* 358 = execveat */
+	LXRUN_NATIVE,	/* 359 = socket */
+	LXRUN_NATIVE,	/* 360 = socketpair */
+	LXRUN_NATIVE,	/* 361 = bind */
+	LXRUN_NATIVE,	/* 362 = connect */
+	LXRUN_NATIVE,	/* 363 = listen */
+	LXRUN_NATIVE,	/* 364 = accept4 */
+	LXRUN_NATIVE,	/* 365 = getsockopt */
+	LXRUN_NATIVE,	/* 366 = setsockopt */
+	LXRUN_NATIVE,	/* 367 = getsockname */
+	LXRUN_NATIVE,	/* 368 = getpeername */
+	LXRUN_NATIVE,	/* 369 = sendto */
+	LXRUN_NATIVE,	/* 370 = sendmsg */
+	LXRUN_NATIVE,	/* 371 = recvfrom */
+	LXRUN_NATIVE,	/* 372 = recvmsg */
+	LXRUN_NATIVE,	/* 373 = shutdown */
+	LXRUN_NATIVE,	/* 374 = userfaultfd */
+	LXRUN_NATIVE,	/* 375 = membarrier */
+	LXRUN_NATIVE,	/* 376 = mlock2 */
+	LXRUN_NATIVE,	/* 377 = copy_file_range */
+	LXRUN_NATIVE,	/* 378 = preadv2 */
+	LXRUN_NATIVE,	/* 379 = pwritev2 */
+	LXRUN_NATIVE,	/* 380 = pkey_mprotect */
+	LXRUN_NATIVE,	/* 381 = pkey_alloc */
+	LXRUN_NATIVE,	/* 382 = pkey_free */
+	LXRUN_NATIVE,	/* 383 = statx */
 	LXRUN_EMULATED,	/* 384 = arch_prctl */
-	LXRUN_STUB,	/* 385 = io_pgetevents_time32 */
+	LXRUN_NATIVE,	/* 385 = io_pgetevents_time32 */
 	LXRUN_EMULATED,	/* 386 = rseq */
 	LXRUN_UNIMPLEMENTED,	/* 387 =  */
 	LXRUN_UNIMPLEMENTED,	/* 388 =  */
@@ -423,76 +423,76 @@ static const unsigned char lxrun_syscall_class[463] = {
 	LXRUN_UNIMPLEMENTED,	/* 390 =  */
 	LXRUN_UNIMPLEMENTED,	/* 391 =  */
 	LXRUN_UNIMPLEMENTED,	/* 392 =  */
-	LXRUN_STUB,	/* 393 = semget */
-	LXRUN_STUB,	/* 394 = semctl */
-	LXRUN_STUB,	/* 395 = shmget */
-	LXRUN_STUB,	/* 396 = shmctl */
-	LXRUN_STUB,	/* 397 = shmat */
-	LXRUN_STUB,	/* 398 = shmdt */
-	LXRUN_STUB,	/* 399 = msgget */
-	LXRUN_STUB,	/* 400 = msgsnd */
-	LXRUN_STUB,	/* 401 = msgrcv */
-	LXRUN_STUB,	/* 402 = msgctl */
-	LXRUN_STUB,	/* 403 = clock_gettime64 */
-	LXRUN_STUB,	/* 404 = clock_settime64 */
-	LXRUN_STUB,	/* 405 = clock_adjtime */
-	LXRUN_STUB,	/* 406 = clock_getres_time64 */
-	LXRUN_STUB,	/* 407 = clock_nanosleep_time64 */
-	LXRUN_STUB,	/* 408 = timer_gettime64 */
-	LXRUN_STUB,	/* 409 = timer_settime64 */
-	LXRUN_STUB,	/* 410 = timerfd_gettime */
-	LXRUN_STUB,	/* 411 = timerfd_settime */
-	LXRUN_STUB,	/* 412 = utimensat */
-	LXRUN_STUB,	/* 413 = pselect6_time64 */
-	LXRUN_STUB,	/* 414 = ppoll_time64 */
+	LXRUN_NATIVE,	/* 393 = semget */
+	LXRUN_NATIVE,	/* 394 = semctl */
+	LXRUN_NATIVE,	/* 395 = shmget */
+	LXRUN_NATIVE,	/* 396 = shmctl */
+	LXRUN_NATIVE,	/* 397 = shmat */
+	LXRUN_NATIVE,	/* 398 = shmdt */
+	LXRUN_NATIVE,	/* 399 = msgget */
+	LXRUN_NATIVE,	/* 400 = msgsnd */
+	LXRUN_NATIVE,	/* 401 = msgrcv */
+	LXRUN_NATIVE,	/* 402 = msgctl */
+	LXRUN_NATIVE,	/* 403 = clock_gettime64 */
+	LXRUN_NATIVE,	/* 404 = clock_settime64 */
+	LXRUN_NATIVE,	/* 405 = clock_adjtime */
+	LXRUN_NATIVE,	/* 406 = clock_getres_time64 */
+	LXRUN_NATIVE,	/* 407 = clock_nanosleep_time64 */
+	LXRUN_NATIVE,	/* 408 = timer_gettime64 */
+	LXRUN_NATIVE,	/* 409 = timer_settime64 */
+	LXRUN_NATIVE,	/* 410 = timerfd_gettime */
+	LXRUN_NATIVE,	/* 411 = timerfd_settime */
+	LXRUN_NATIVE,	/* 412 = utimensat */
+	LXRUN_NATIVE,	/* 413 = pselect6_time64 */
+	LXRUN_NATIVE,	/* 414 = ppoll_time64 */
 	LXRUN_UNIMPLEMENTED,	/* 415 =  */
-	LXRUN_STUB,	/* 416 = io_pgetevents */
-	LXRUN_STUB,	/* 417 = recvmmsg */
-	LXRUN_STUB,	/* 418 = mq_timedsend_time64 */
-	LXRUN_STUB,	/* 419 = mq_timedreceive_time64 */
-	LXRUN_STUB,	/* 420 = semtimedop */
-	LXRUN_STUB,	/* 421 = rt_sigtimedwait_time64 */
-	LXRUN_STUB,	/* 422 = futex_time64 */
-	LXRUN_STUB,	/* 423 = sched_rr_get_interval_time64 */
-	LXRUN_STUB,	/* 424 = pidfd_send_signal */
-	LXRUN_STUB,	/* 425 = io_uring_setup */
-	LXRUN_STUB,	/* 426 = io_uring_enter */
-	LXRUN_STUB,	/* 427 = io_uring_register */
-	LXRUN_STUB,	/* 428 = open_tree */
-	LXRUN_STUB,	/* 429 = move_mount */
-	LXRUN_STUB,	/* 430 = fsopen */
-	LXRUN_STUB,	/* 431 = fsconfig */
-	LXRUN_STUB,	/* 432 = fsmount */
-	LXRUN_STUB,	/* 433 = fspick */
-	LXRUN_STUB,	/* 434 = pidfd_open */
+	LXRUN_NATIVE,	/* 416 = io_pgetevents */
+	LXRUN_NATIVE,	/* 417 = recvmmsg */
+	LXRUN_NATIVE,	/* 418 = mq_timedsend_time64 */
+	LXRUN_NATIVE,	/* 419 = mq_timedreceive_time64 */
+	LXRUN_NATIVE,	/* 420 = semtimedop */
+	LXRUN_NATIVE,	/* 421 = rt_sigtimedwait_time64 */
+	LXRUN_NATIVE,	/* 422 = futex_time64 */
+	LXRUN_NATIVE,	/* 423 = sched_rr_get_interval_time64 */
+	LXRUN_NATIVE,	/* 424 = pidfd_send_signal */
+	LXRUN_NATIVE,	/* 425 = io_uring_setup */
+	LXRUN_NATIVE,	/* 426 = io_uring_enter */
+	LXRUN_NATIVE,	/* 427 = io_uring_register */
+	LXRUN_NATIVE,	/* 428 = open_tree */
+	LXRUN_NATIVE,	/* 429 = move_mount */
+	LXRUN_NATIVE,	/* 430 = fsopen */
+	LXRUN_NATIVE,	/* 431 = fsconfig */
+	LXRUN_NATIVE,	/* 432 = fsmount */
+	LXRUN_NATIVE,	/* 433 = fspick */
+	LXRUN_NATIVE,	/* 434 = pidfd_open */
 	LXRUN_EMULATED,	/* 435 = clone3 */
-	LXRUN_STUB,	/* 436 = close_range */
-	LXRUN_STUB,	/* 437 = openat2 */
-	LXRUN_STUB,	/* 438 = pidfd_getfd */
-	LXRUN_STUB,	/* 439 = faccessat2 */
-	LXRUN_STUB,	/* 440 = process_madvise */
-	LXRUN_STUB,	/* 441 = epoll_pwait2 */
-	LXRUN_STUB,	/* 442 = mount_setattr */
-	LXRUN_STUB,	/* 443 = quotactl_fd */
-	LXRUN_STUB,	/* 444 = landlock_create_ruleset */
-	LXRUN_STUB,	/* 445 = landlock_add_rule */
-	LXRUN_STUB,	/* 446 = landlock_restrict_self */
-	LXRUN_STUB,	/* 447 = memfd_secret */
-	LXRUN_STUB,	/* 448 = process_mrelease */
-	LXRUN_STUB,	/* 449 = futex_waitv */
-	LXRUN_STUB,	/* 450 = set_mempolicy_home_node */
-	LXRUN_STUB,	/* 451 = cachestat */
-	LXRUN_STUB,	/* 452 = fchmodat2 */
-	LXRUN_STUB,	/* 453 = map_shadow_stack */
-	LXRUN_STUB,	/* 454 = futex2_wake */
-	LXRUN_STUB,	/* 455 = futex2_wait */
-	LXRUN_STUB,	/* 456 = futex2_requeue */
-	LXRUN_STUB,	/* 457 = statmount */
-	LXRUN_STUB,	/* 458 = listmount */
-	LXRUN_STUB,	/* 459 = lsm_get_self_attr */
-	LXRUN_STUB,	/* 460 = lsm_set_self_attr */
-	LXRUN_STUB,	/* 461 = lsm_list_modules */
-	LXRUN_STUB,	/* 462 = mseal */
+	LXRUN_NATIVE,	/* 436 = close_range */
+	LXRUN_NATIVE,	/* 437 = openat2 */
+	LXRUN_NATIVE,	/* 438 = pidfd_getfd */
+	LXRUN_NATIVE,	/* 439 = faccessat2 */
+	LXRUN_NATIVE,	/* 440 = process_madvise */
+	LXRUN_NATIVE,	/* 441 = epoll_pwait2 */
+	LXRUN_NATIVE,	/* 442 = mount_setattr */
+	LXRUN_NATIVE,	/* 443 = quotactl_fd */
+	LXRUN_NATIVE,	/* 444 = landlock_create_ruleset */
+	LXRUN_NATIVE,	/* 445 = landlock_add_rule */
+	LXRUN_NATIVE,	/* 446 = landlock_restrict_self */
+	LXRUN_NATIVE,	/* 447 = memfd_secret */
+	LXRUN_NATIVE,	/* 448 = process_mrelease */
+	LXRUN_NATIVE,	/* 449 = futex_waitv */
+	LXRUN_NATIVE,	/* 450 = set_mempolicy_home_node */
+	LXRUN_NATIVE,	/* 451 = cachestat */
+	LXRUN_NATIVE,	/* 452 = fchmodat2 */
+	LXRUN_NATIVE,	/* 453 = map_shadow_stack */
+	LXRUN_NATIVE,	/* 454 = futex2_wake */
+	LXRUN_NATIVE,	/* 455 = futex2_wait */
+	LXRUN_NATIVE,	/* 456 = futex2_requeue */
+	LXRUN_NATIVE,	/* 457 = statmount */
+	LXRUN_NATIVE,	/* 458 = listmount */
+	LXRUN_NATIVE,	/* 459 = lsm_get_self_attr */
+	LXRUN_NATIVE,	/* 460 = lsm_set_self_attr */
+	LXRUN_NATIVE,	/* 461 = lsm_list_modules */
+	LXRUN_NATIVE,	/* 462 = mseal */
 };
 
 /*
@@ -664,152 +664,10 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 311 = set_robust_list: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 312, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 312 = get_robust_list: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 313, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 313 = splice: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 314, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 314 = ia32_sync_file_range: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 315, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 315 = tee: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 316, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 316 = vmsplice: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 317, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 317 = move_pages: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 318, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 318 = getcpu: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 319, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 319 = epoll_pwait: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 320, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 320 = utimensat_time32: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 321, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 321 = signalfd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 322, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 322 = timerfd_create: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 323, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 323 = eventfd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 324, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 324 = ia32_fallocate: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 325, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 325 = timerfd_settime32: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 326, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 326 = timerfd_gettime32: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 327, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 327 = signalfd4: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 328, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 328 = eventfd2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 329, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 329 = epoll_create1: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 330, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 330 = dup3: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 331, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 331 = pipe2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 332, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 332 = inotify_init1: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 333, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 333 = preadv: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 334, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 334 = pwritev: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 335, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 335 = rt_tgsigqueueinfo: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 336, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 336 = perf_event_open: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 337, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 337 = recvmmsg_time32: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 338, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 338 = fanotify_init: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 339, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 339 = fanotify_mark: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 340, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 340 = prlimit64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 341, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 341 = name_to_handle_at: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 342, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 342 = open_by_handle_at: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 343, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 343 = clock_adjtime32: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 344, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 344 = syncfs: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 345, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 345 = sendmmsg: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 346, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 346 = setns: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 347, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 347 = process_vm_readv: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 348, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 348 = process_vm_writev: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 349, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 349 = kcmp: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 350, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 350 = finit_module: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 351, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 351 = sched_setattr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 352, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 352 = sched_getattr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 353, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 353 = renameat2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 354, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 354 = seccomp: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 355, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 355 = getrandom: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 356, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 356 = memfd_create: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 357, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 357 = bpf: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 358, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 358 = execveat: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 359, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 359 = socket: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 360, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 360 = socketpair: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 361, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 361 = bind: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 362, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 362 = connect: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 363, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 363 = listen: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 364, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 364 = accept4: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 365, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 365 = getsockopt: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 366, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 366 = setsockopt: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 367, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 367 = getsockname: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 368, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 368 = getpeername: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 369, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 369 = sendto: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 370, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 370 = sendmsg: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 371, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 371 = recvfrom: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 372, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 372 = recvmsg: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 373, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 373 = shutdown: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 374, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 374 = userfaultfd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 375, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 375 = membarrier: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 376, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 376 = mlock2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 377, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 377 = copy_file_range: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 378, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 378 = preadv2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 379, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 379 = pwritev2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 380, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 380 = pkey_mprotect: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 381, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 381 = pkey_alloc: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 382, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 382 = pkey_free: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 383, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 383 = statx: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 384, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 384 = arch_prctl: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 385, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 385 = io_pgetevents_time32: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 386, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 386 = rseq: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 387, 0, 1),
@@ -824,149 +682,13 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 391 = : unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 392, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 392 = : unimplemented */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 393, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 393 = semget: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 394, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 394 = semctl: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 395, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 395 = shmget: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 396, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 396 = shmctl: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 397, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 397 = shmat: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 398, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 398 = shmdt: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 399, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 399 = msgget: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 400, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 400 = msgsnd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 401, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 401 = msgrcv: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 402, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 402 = msgctl: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 403, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 403 = clock_gettime64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 404, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 404 = clock_settime64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 405, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 405 = clock_adjtime: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 406, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 406 = clock_getres_time64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 407, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 407 = clock_nanosleep_time64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 408, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 408 = timer_gettime64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 409, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 409 = timer_settime64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 410, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 410 = timerfd_gettime: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 411, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 411 = timerfd_settime: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 412, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 412 = utimensat: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 413, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 413 = pselect6_time64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 414, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 414 = ppoll_time64: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 415, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 415 = : unimplemented */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 416, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 416 = io_pgetevents: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 417, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 417 = recvmmsg: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 418, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 418 = mq_timedsend_time64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 419, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 419 = mq_timedreceive_time64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 420, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 420 = semtimedop: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 421, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 421 = rt_sigtimedwait_time64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 422, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 422 = futex_time64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 423, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 423 = sched_rr_get_interval_time64: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 424, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 424 = pidfd_send_signal: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 425, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 425 = io_uring_setup: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 426, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 426 = io_uring_enter: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 427, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 427 = io_uring_register: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 428, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 428 = open_tree: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 429, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 429 = move_mount: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 430, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 430 = fsopen: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 431, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 431 = fsconfig: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 432, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 432 = fsmount: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 433, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 433 = fspick: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 434, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 434 = pidfd_open: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 435, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 435 = clone3: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 436, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 436 = close_range: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 437, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 437 = openat2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 438, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 438 = pidfd_getfd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 439, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 439 = faccessat2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 440, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 440 = process_madvise: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 441, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 441 = epoll_pwait2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 442, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 442 = mount_setattr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 443, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 443 = quotactl_fd: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 444, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 444 = landlock_create_ruleset: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 445, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 445 = landlock_add_rule: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 446, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 446 = landlock_restrict_self: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 447, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 447 = memfd_secret: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 448, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 448 = process_mrelease: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 449, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 449 = futex_waitv: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 450, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 450 = set_mempolicy_home_node: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 451, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 451 = cachestat: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 452, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 452 = fchmodat2: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 453, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 453 = map_shadow_stack: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 454, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 454 = futex2_wake: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 455, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 455 = futex2_wait: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 456, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 456 = futex2_requeue: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 457, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 457 = statmount: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 458, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 458 = listmount: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 459, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 459 = lsm_get_self_attr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 460, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 460 = lsm_set_self_attr: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 461, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 461 = lsm_list_modules: stub */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 462, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 462 = mseal: stub */
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 };
 
-/* 33 emulated, 163 stubs, 235 native, 32 unimplemented. */
+/* 33 emulated, 24 stubs, 374 native, 32 unimplemented. */
 
 #endif /* !_LXRUN_SECCOMP_H_ */
