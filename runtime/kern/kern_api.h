@@ -195,6 +195,18 @@ void	kern_log(struct thread *td, const char *fmt, ...) __printflike(2, 3);
 void	kern_log_once(struct thread *td, const char *key,
 	    const char *fmt, ...) __printflike(3, 4);
 
+/*
+ * Boot-time configuration. kern_ncpus() is the number of CPUs the host
+ * may run emulated threads on (FreeBSD: mp_ncpus). kern_tunable_int()
+ * returns the integer the administrator set for the tunable `name`
+ * ("compat.linux.futex_hash_size"), or `dflt` when it is not set or not
+ * an integer (FreeBSD: TUNABLE_INT_FETCH(9), from the loader's kenv).
+ * Hosts on Linux read the environment variable KENV_<name with dots as
+ * underscores>: KENV_compat_linux_futex_hash_size.
+ */
+int	kern_ncpus(void);
+int	kern_tunable_int(const char *name, int dflt);
+
 /* Panic: an invariant of the runtime was broken. FreeBSD: panic(9). */
 void	kern_panic(const char *fmt, ...) __printflike(1, 2)
 	    __attribute__((__noreturn__));

@@ -100,9 +100,7 @@ futex_fd(struct thread *td, uint32_t *uaddr, int signal, int *fdp)
 			kern_log(td, "futex: FUTEX_FD cannot signal %d: error %d",
 			    signal, error);
 	}
-	b = futex_hash(&ff->ff_q.fq_key);
-	futex_waiters_inc(b);
-	kmtx_lock(&b->fb_lock);
+	b = futex_bucket_lock_waiter(&ff->ff_q.fq_key);
 	futex_queue(b, &ff->ff_q);
 	kmtx_unlock(&b->fb_lock);
 	*fdp = fd;

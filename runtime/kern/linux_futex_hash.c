@@ -1,75 +1,12 @@
 /*
- * linux_futex_hash.c — futex keys, the hash table of buckets, and the
- * primitives every operation uses to queue, dequeue and wake waiters.
+ * linux_futex_hash.c — futex keys and the primitives every operation uses
+ * to queue, dequeue and wake waiters on the chains of the hash buckets
+ * (linux_futex_table.c finds and locks the buckets).
  *
  * Read the "READ THIS FIRST" comment of linux_futex_private.h before
  * changing anything here.
  */
 #include "linux_futex_private.h"
-
-static struct futex_bucket futex_table[FUTEX_HASH_SIZE];
-struct kmutex futex_pi_mtx;
-
-/*
- * One-time initialisation without a static lock (the kernel API has no
- * static initialiser for kmutexes): the first caller initialises, the rest
- * wait. FreeBSD would do this from a SYSINIT.
- */
-#define	TABLE_UNINIT	0
-#define	TABLE_INITING	1
-#define	TABLE_READY	2
-static atomic_int futex_table_state;
-
-void
-futex_core_init(void)
-{
-	int expected = TABLE_UNINIT;
-	unsigned i;
-
-	if (atomic_load_explicit(&futex_table_state, memory_order_acquire) ==
-	    TABLE_READY)
-		return;
-	if (atomic_compare_exchange_strong(&futex_table_state, &expected,
-	    TABLE_INITING)) {
-		for (i = 0; i < FUTEX_HASH_SIZE; i++)
-			kmtx_init(&futex_table[i].fb_lock, "futex bucket");
-		kmtx_init(&futex_pi_mtx, "futex pi");
-		atomic_store_explicit(&futex_table_state, TABLE_READY,
-		    memory_order_release);
-		return;
-	}
-	while (atomic_load_explicit(&futex_table_state,
-	    memory_order_acquire) != TABLE_READY)
-		__builtin_ia32_pause();
-}
-
-/*
- * A 64-bit mix of the key. Addresses differ in few, low bits (words of
- * one page, pages of one arena); every input bit must reach the index
- * bits.
- */
-static uint64_t
-futex_key_hash(const struct kern_vm_key *k)
-{
-	uint64_t h;
-
-	h = k->vk_offset ^ (k->vk_space * UINT64_C(0x9e3779b97f4a7c15)) ^
-	    (k->vk_aux * UINT64_C(0xc2b2ae3d27d4eb4f)) ^ k->vk_kind;
-	h ^= h >> 31;
-	h *= UINT64_C(0x7fb5d329728ea185);
-	h ^= h >> 27;
-	h *= UINT64_C(0x81dadef4bc2dd44d);
-	h ^= h >> 33;
-	return (h);
-}
-
-struct futex_bucket *
-futex_hash(const struct kern_vm_key *key)
-{
-
-	futex_core_init();
-	return (&futex_table[futex_key_hash(key) & (FUTEX_HASH_SIZE - 1)]);
-}
 
 bool
 futex_key_match(const struct kern_vm_key *a, const struct kern_vm_key *b)
@@ -113,31 +50,6 @@ futex_key_put(struct kern_vm_key *key)
 		kern_vm_futex_key_release(key);
 }
 
-/* Two buckets, lower address first; one lock if they are the same. */
-void
-futex_double_lock(struct futex_bucket *b1, struct futex_bucket *b2)
-{
-
-	if (b1 > b2) {
-		struct futex_bucket *t = b1;
-
-		b1 = b2;
-		b2 = t;
-	}
-	kmtx_lock(&b1->fb_lock);
-	if (b1 != b2)
-		kmtx_lock(&b2->fb_lock);
-}
-
-void
-futex_double_unlock(struct futex_bucket *b1, struct futex_bucket *b2)
-{
-
-	kmtx_unlock(&b1->fb_lock);
-	if (b1 != b2)
-		kmtx_unlock(&b2->fb_lock);
-}
-
 /*
  * FUTEX_BARRIER_A: the increment is a sequentially consistent
  * read-modify-write, ordered before the waiter's read of the futex word.
@@ -171,11 +83,11 @@ futex_waiters_pending(struct futex_bucket *b)
 }
 
 /*
- * Append q to b's chain. The caller holds b's lock and has already counted
- * q in fb_waiters (futex_waiters_inc(), before it took the lock).
+ * The chain itself: FIFO, doubly linked. Appending sets fq_bucket, which
+ * the waiter reads without the lock to find its bucket (READ THIS FIRST).
  */
 void
-futex_queue(struct futex_bucket *b, struct futex_q *q)
+futex_chain_append(struct futex_bucket *b, struct futex_q *q)
 {
 
 	kmtx_assert(&b->fb_lock, KA_OWNED);
@@ -189,10 +101,11 @@ futex_queue(struct futex_bucket *b, struct futex_q *q)
 	atomic_store_explicit(&q->fq_bucket, b, memory_order_relaxed);
 }
 
-static void
+void
 futex_chain_remove(struct futex_bucket *b, struct futex_q *q)
 {
 
+	kmtx_assert(&b->fb_lock, KA_OWNED);
 	if (q->fq_prev != NULL)
 		q->fq_prev->fq_next = q->fq_next;
 	else
@@ -205,9 +118,34 @@ futex_chain_remove(struct futex_bucket *b, struct futex_q *q)
 }
 
 /*
+ * Queue q on b. The caller holds b's lock and has already counted q in
+ * fb_waiters (futex_bucket_lock_waiter(), before it took the lock).
+ */
+void
+futex_queue(struct futex_bucket *b, struct futex_q *q)
+{
+
+	futex_chain_append(b, q);
+	futex_queued_add(1);
+}
+
+/*
+ * Take q off b's chain and out of the counts; fq_bucket is left to the
+ * caller, whose store of NULL (or not) says who owns the outcome.
+ */
+void
+futex_dequeue_locked(struct futex_bucket *b, struct futex_q *q)
+{
+
+	futex_chain_remove(b, q);
+	futex_waiters_dec(b);
+	futex_queued_add(-1);
+}
+
+/*
  * Move q from b1 to the end of b2's chain, now waiting under key2. The
- * caller holds both locks (futex_double_lock()). The waiter keeps sleeping
- * on the same channel; it learns its new bucket from fq_bucket.
+ * caller holds both locks (futex_bucket_lock2()). The waiter keeps
+ * sleeping on the same channel; it learns its new bucket from fq_bucket.
  */
 void
 futex_requeue_q(struct futex_q *q, struct futex_bucket *b1,
@@ -220,9 +158,45 @@ futex_requeue_q(struct futex_q *q, struct futex_bucket *b1,
 		futex_chain_remove(b1, q);
 		futex_waiters_dec(b1);
 		futex_waiters_inc(b2);
-		futex_queue(b2, q);
+		futex_chain_append(b2, q);
 	}
 	q->fq_key = *key2;
+}
+
+/*
+ * Lock the bucket q is queued on now, or return NULL if a waker has
+ * dequeued it. Requeue and table growth move q between buckets under the
+ * locks of both, so the bucket read before locking is checked again after.
+ */
+struct futex_bucket *
+futex_lock_q_bucket(struct futex_q *q)
+{
+	struct futex_bucket *b;
+
+	for (;;) {
+		b = atomic_load_explicit(&q->fq_bucket, memory_order_acquire);
+		if (b == NULL)
+			return (NULL);
+		kmtx_lock(&b->fb_lock);
+		if (atomic_load_explicit(&q->fq_bucket,
+		    memory_order_relaxed) == b)
+			return (b);
+		kmtx_unlock(&b->fb_lock);
+	}
+}
+
+/*
+ * After kern_msleep() returned holding b, the lock q slept under: the
+ * lock of q's bucket now (NULL and no lock held if a waker dequeued q).
+ */
+struct futex_bucket *
+futex_relock_q(struct futex_q *q, struct futex_bucket *b)
+{
+
+	if (atomic_load_explicit(&q->fq_bucket, memory_order_relaxed) == b)
+		return (b);
+	kmtx_unlock(&b->fb_lock);
+	return (futex_lock_q_bucket(q));
 }
 
 /*
@@ -235,19 +209,10 @@ futex_unqueue(struct futex_q *q)
 {
 	struct futex_bucket *b;
 
-	for (;;) {
-		b = atomic_load_explicit(&q->fq_bucket, memory_order_acquire);
-		if (b == NULL)
-			return (0);
-		kmtx_lock(&b->fb_lock);
-		/* A requeue may have moved q while we took the lock. */
-		if (atomic_load_explicit(&q->fq_bucket,
-		    memory_order_relaxed) == b)
-			break;
-		kmtx_unlock(&b->fb_lock);
-	}
-	futex_chain_remove(b, q);
-	futex_waiters_dec(b);
+	b = futex_lock_q_bucket(q);
+	if (b == NULL)
+		return (0);
+	futex_dequeue_locked(b, q);
 	atomic_store_explicit(&q->fq_bucket, NULL, memory_order_relaxed);
 	kmtx_unlock(&b->fb_lock);
 	return (1);
@@ -264,9 +229,7 @@ futex_wake_mark(struct futex_wakeq *wq, struct futex_q *q)
 	struct futex_bucket *b;
 
 	b = atomic_load_explicit(&q->fq_bucket, memory_order_relaxed);
-	kmtx_assert(&b->fb_lock, KA_OWNED);
-	futex_chain_remove(b, q);
-	futex_waiters_dec(b);
+	futex_dequeue_locked(b, q);
 	if (q->fq_wake != NULL) {
 		/* FUTEX_FD: the entry belongs to its file, not a sleeper. */
 		q->fq_wake(q);
@@ -369,9 +332,8 @@ linux_futex_test_waiters(struct thread *td, uint32_t *uaddr, int flags,
 	error = futex_key_get(td, uaddr, flags, false, &key);
 	if (error != 0)
 		return (error);
-	b = futex_hash(&key);
+	b = futex_bucket_lock(futex_hash(&key), &key);
 	n = 0;
-	kmtx_lock(&b->fb_lock);
 	for (q = b->fb_head; q != NULL; q = q->fq_next) {
 		if (futex_key_match(&q->fq_key, &key))
 			n++;

@@ -312,16 +312,7 @@ static void
 futex_unqueue_locked(struct futex_bucket *b, struct futex_q *q)
 {
 
-	kmtx_assert(&b->fb_lock, KA_OWNED);
-	if (q->fq_prev != NULL)
-		q->fq_prev->fq_next = q->fq_next;
-	else
-		b->fb_head = q->fq_next;
-	if (q->fq_next != NULL)
-		q->fq_next->fq_prev = q->fq_prev;
-	else
-		b->fb_tail = q->fq_prev;
-	futex_waiters_dec(b);
+	futex_dequeue_locked(b, q);
 	atomic_store_explicit(&q->fq_bucket, NULL, memory_order_relaxed);
 }
 
@@ -349,9 +340,7 @@ retry:
 	error = futex_key_get(td, uaddr, flags, true, &q.fq_key);
 	if (error != 0)
 		return (error);
-	b = futex_hash(&q.fq_key);
-	futex_waiters_inc(b);
-	kmtx_lock(&b->fb_lock);
+	b = futex_bucket_lock_waiter(&q.fq_key);
 	error = futex_lock_pi_atomic(td, uaddr, b, &q.fq_key, &ps, &exiting,
 	    &acquired);
 	if (error != 0 || acquired) {
@@ -402,6 +391,8 @@ retry:
 	while (!q.fq_granted) {
 		error = kern_msleep(&q, &b->fb_lock, KSLEEP_CATCH, "futexpi",
 		    deadline);
+		/* The table may have grown under us: q's bucket now. */
+		b = futex_relock_q(&q, b);
 		if (q.fq_granted)
 			error = 0;
 		if (error != 0)
@@ -449,9 +440,8 @@ retry:
 	error = futex_key_get(td, uaddr, flags, true, &key);
 	if (error != 0)
 		return (error);
-	b = futex_hash(&key);
+	b = futex_bucket_lock(futex_hash(&key), &key);
 	again = false;
-	kmtx_lock(&b->fb_lock);
 	top = futex_top_waiter(b, &key);
 	if (top != NULL) {
 		/* Waiters: hand the lock to the first, WAITERS kept. */
@@ -514,8 +504,7 @@ futex_pi_exit(struct thread *td, struct linux_futex_thread *ft)
 		pi_state_get(ps);
 		key = ps->ps_key;
 		kmtx_unlock(&futex_pi_mtx);
-		b = futex_hash(&key);
-		kmtx_lock(&b->fb_lock);
+		b = futex_bucket_lock(futex_hash(&key), &key);
 		kmtx_lock(&futex_pi_mtx);
 		if (ps->ps_owner == td) {
 			for (q = b->fb_head; q != NULL; q = q->fq_next) {

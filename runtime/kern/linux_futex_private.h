@@ -6,7 +6,8 @@
  * ===============
  *
  * Files:
- *   linux_futex_hash.c      keys, the hash table, queueing, wake marking
+ *   linux_futex_table.c     the bucket table: size, lookup, growth
+ *   linux_futex_hash.c      keys, queueing, wake marking, user words
  *   linux_futex_waitwake.c  FUTEX_WAIT, WAKE, WAIT_BITSET, WAKE_BITSET
  *   linux_futex_wakeop.c    FUTEX_WAKE_OP
  *   linux_futex_requeue.c   FUTEX_REQUEUE, CMP_REQUEUE
@@ -18,13 +19,16 @@
  * Structures. A waiter's struct futex_q lives on its own stack for the
  * duration of the call. It is queued, FIFO, on the chain of the hash bucket
  * its key hashes to. Buckets are a power-of-two table of
- * { waiter count, lock, chain }.
+ * { waiter count, moved-to, lock, chain }; the table grows (below).
  *
  * Locks, in the order they may be taken:
  *
  *   1. bucket locks (fb_lock). Two at a time only in WAKE_OP and REQUEUE,
- *      and then the lower address first (futex_double_lock()); a bucket
- *      lock is never taken while another is held in any other way.
+ *      and then the lower address first (futex_bucket_lock2()); a bucket
+ *      lock is never taken while another is held in any other way, except
+ *      by the grower (below), which holds an old bucket's lock while it
+ *      takes the lock of a bucket of the new table that nobody else can
+ *      be holding while they hold another lock.
  *   2. futex_pi_mtx, the one PI lock: every futex_pi_state's owner and
  *      reference count, every thread's lft_pi_owned, lft_blocked_on and
  *      lft_exit. PI futexes are rare enough that one lock costs nothing
@@ -39,8 +43,8 @@
  * retries from the key lookup, as Linux does with pagefault_disable().
  *
  * What each lock protects:
- *   fb_lock    the chain; fq_next/fq_prev/fq_key/fq_bucket/fq_granted of
- *              the queued futex_qs
+ *   fb_lock    the chain and fb_moved_to; fq_next/fq_prev/fq_key/
+ *              fq_bucket/fq_granted of the queued futex_qs
  *   futex_pi_mtx  see above; ps_owner changes also need the bucket lock
  *              of the PI futex, so that a waiter that holds it sees a
  *              stable owner
@@ -74,9 +78,52 @@
  * kern_wakeup_one(q) cannot miss it. A requeued waiter keeps sleeping on
  * the same channel; the waker of the new bucket wakes it the same way.
  *
+ * Growing the table (linux_futex_table.c)
+ * ----------------------------------------
+ * When more futex_qs are queued than the current table has buckets, the
+ * next thread about to queue one (futex_bucket_lock_waiter(), no lock
+ * held; one grower at a time, the others carry on) allocates a table with
+ * at least twice as many buckets and moves the chains over, one old bucket
+ * at a time:
+ *
+ *   lock(old)
+ *   for each q on old's chain, in order:
+ *     lock(new bucket of q's key); fb_waiters++; append q (fq_bucket =
+ *     new); unlock(new)
+ *   old.fb_moved_to = new table; old.fb_waiters += FUTEX_MOVED_BIAS
+ *   unlock(old)
+ * then publishes the new table as the one lookups start from. Old tables
+ * are never freed (a lookup may hold a pointer into one); each is at most
+ * half the size of the next.
+ *
+ * Rules that keep everything above true while that happens:
+ *  - Whoever locks a bucket by lookup checks fb_moved_to under the lock
+ *    and, if set, unlocks it and locks the key's bucket in the next table
+ *    (futex_bucket_lock(), _lock_waiter(), _lock2()). A waiter counted in
+ *    a moved bucket uncounts itself there before counting itself in the
+ *    next, so FUTEX_BARRIER_A holds on the bucket where it reads the word.
+ *  - A moved bucket's count stays at least FUTEX_MOVED_BIAS for good: a
+ *    waker that read a stale table never takes the no-waiters shortcut
+ *    (FUTEX_BARRIER_B), it locks, finds the bucket moved and follows it.
+ *  - The chain of one key moves as a whole and in order into one bucket,
+ *    and a waiter arriving after the move is forwarded and appended behind
+ *    it: FIFO order per futex is kept.
+ *  - A queued waiter finds its bucket through fq_bucket and rechecks it
+ *    under the lock (futex_lock_q_bucket()), as for a requeue; a waiter
+ *    woken inside kern_msleep() holds the lock it slept under, which may
+ *    now be an old bucket's, and relocks via fq_bucket (futex_relock_q()).
+ *  - A grower holds at most two bucket locks: one old, one new. Every key
+ *    of a new bucket comes from one old bucket (the new index, masked
+ *    down, is the old one), so before that old bucket is marked moved the
+ *    new one is reachable only through the fq_bucket of a waiter moved
+ *    into it, and such a waiter holds no other lock while it waits for
+ *    that one; after, the grower never takes it again. No cycle of waits
+ *    can form; nothing holds every bucket lock, which neither WITNESS nor
+ *    ThreadSanitizer (64 locks per thread) would accept.
+ *
  * Waiter state (fq_bucket), legal transitions:
  *   NULL -> b           futex_queue() under b's lock
- *   b -> b2             requeue, under both locks
+ *   b -> b2             requeue, or table growth, under both locks
  *   b -> NULL           a waker (futex_wake_mark()) or the waiter itself
  *                       (futex_unqueue(), on timeout or signal), under b's
  *                       lock; whoever does it owns the outcome: the waker's
@@ -145,25 +192,38 @@
 #define	FUTEX_F_NEGATIVE_COUNTS	0x08	/* < 4.15 */
 
 /*
- * The hash table: 2^FUTEX_HASH_BITS buckets. Linux sizes its table
- * 256 per CPU; ours is one table for the whole host, sized so that a
- * program with tens of thousands of futexes that have waiters still finds
- * a handful per chain (docs/runtime-futex.md has the measurements).
+ * The hash table (linux_futex_table.c). It starts at the size of the
+ * tunable compat.linux.futex_hash_size (default: Linux's, 256 buckets per
+ * CPU, rounded up to a power of two) and doubles, up to FUTEX_HASH_MAX
+ * buckets, whenever more futex_qs are queued than it has buckets, so that
+ * a chain holds about one waiter whatever the number of futexes in use.
+ * READ THIS FIRST says how a table's chains move to the next one.
  */
-#ifndef FUTEX_HASH_BITS
-#define	FUTEX_HASH_BITS		14
-#endif
-#define	FUTEX_HASH_SIZE		(1u << FUTEX_HASH_BITS)
+#define	FUTEX_HASH_MIN		4
+#define	FUTEX_HASH_MAX		(1u << 20)
+#define	FUTEX_HASH_PER_CPU	256
+/* Added to the waiter count of a bucket whose chain has moved on. */
+#define	FUTEX_MOVED_BIAS	(1 << 29)
 
 struct futex_q;
 struct futex_pi_state;
+struct futex_table;
 
 struct futex_bucket {
 	atomic_int		 fb_waiters;	/* queued + about to queue */
+	struct futex_table	*fb_moved_to;	/* (b) NULL: the chain is here */
+	struct futex_q		*fb_head;	/* (b) chain, FIFO */
+	struct futex_q		*fb_tail;	/* (b) */
 	struct kmutex		 fb_lock;
-	struct futex_q		*fb_head;	/* chain, FIFO */
-	struct futex_q		*fb_tail;
 } __attribute__((aligned(64)));
+
+struct futex_table {
+	struct futex_bucket	*ft_buckets;
+	uint32_t		 ft_mask;	/* buckets - 1 */
+	int			 ft_grow_at;	/* queued futex_qs */
+	struct futex_table	*ft_older;	/* the table it replaced */
+	void			*ft_mem;	/* ft_buckets, unaligned */
+};
 
 /*
  * How a futex_q is woken: a sleeping thread is sent kern_wakeup_one()
@@ -213,24 +273,38 @@ struct futex_args {
 	const struct ktimeout	*fa_deadline;	/* NULL: forever */
 };
 
-/* linux_futex_hash.c */
+/* linux_futex_table.c */
 extern struct kmutex futex_pi_mtx;
 void	futex_core_init(void);
 struct futex_bucket *futex_hash(const struct kern_vm_key *key);
+struct futex_bucket *futex_bucket_lock(struct futex_bucket *b,
+	    const struct kern_vm_key *key);
+struct futex_bucket *futex_bucket_lock_waiter(const struct kern_vm_key *key);
+void	futex_bucket_lock2(const struct kern_vm_key *key1,
+	    const struct kern_vm_key *key2, struct futex_bucket **b1p,
+	    struct futex_bucket **b2p, bool count2);
+void	futex_double_unlock(struct futex_bucket *b1, struct futex_bucket *b2);
+void	futex_queued_add(int delta);
+void	futex_table_stats(int *buckets, int *tables, int *queued);
+
+/* linux_futex_hash.c */
 int	futex_key_get(struct thread *td, const uint32_t *uaddr, int flags,
 	    bool writable, struct kern_vm_key *key);
 void	futex_key_put(struct kern_vm_key *key);
 bool	futex_key_match(const struct kern_vm_key *a,
 	    const struct kern_vm_key *b);
-void	futex_double_lock(struct futex_bucket *b1, struct futex_bucket *b2);
-void	futex_double_unlock(struct futex_bucket *b1, struct futex_bucket *b2);
 void	futex_waiters_inc(struct futex_bucket *b);	/* FUTEX_BARRIER_A */
 void	futex_waiters_dec(struct futex_bucket *b);
 bool	futex_waiters_pending(struct futex_bucket *b);	/* FUTEX_BARRIER_B */
+void	futex_chain_append(struct futex_bucket *b, struct futex_q *q);
+void	futex_chain_remove(struct futex_bucket *b, struct futex_q *q);
 void	futex_queue(struct futex_bucket *b, struct futex_q *q);
+void	futex_dequeue_locked(struct futex_bucket *b, struct futex_q *q);
 void	futex_requeue_q(struct futex_q *q, struct futex_bucket *b1,
 	    struct futex_bucket *b2, const struct kern_vm_key *key2);
 int	futex_unqueue(struct futex_q *q);
+struct futex_bucket *futex_lock_q_bucket(struct futex_q *q);
+struct futex_bucket *futex_relock_q(struct futex_q *q, struct futex_bucket *b);
 struct futex_q *futex_top_waiter(struct futex_bucket *b,
 	    const struct kern_vm_key *key);
 int	futex_fault_in(const uint32_t *uaddr, bool writable);
@@ -323,5 +397,7 @@ int	futex_fd(struct thread *td, uint32_t *uaddr, int signal, int *fdp);
  */
 int	linux_futex_test_waiters(struct thread *td, uint32_t *uaddr,
 	    int flags, int *count);
+/* Test hook: double the hash table now (false: not grown). */
+bool	linux_futex_test_grow(void);
 
 #endif /* !_LINUX_FUTEX_PRIVATE_H_ */

@@ -54,16 +54,12 @@ retry:
 		futex_key_put(&key1);
 		return (error);
 	}
-	b1 = futex_hash(&key1);
-	b2 = futex_hash(&key2);
-
 	/*
 	 * Count ourselves in b2 before locking: a waiter we move there must
 	 * be visible to a concurrent waker of uaddr2 that checks the count
 	 * (FUTEX_BARRIER_A's argument, applied to b2).
 	 */
-	futex_waiters_inc(b2);
-	futex_double_lock(b1, b2);
+	futex_bucket_lock2(&key1, &key2, &b1, &b2, true);
 
 	if (cmpval != NULL) {
 		error = futex_get_value_locked(&curval, uaddr1);

@@ -8,28 +8,6 @@
 #include "linux_futex_private.h"
 
 /*
- * Lock the bucket q is queued on now, or return NULL if a waker has
- * dequeued it. Requeue moves q between buckets under both locks, so the
- * bucket read before locking must be checked again after.
- */
-static struct futex_bucket *
-futex_lock_q_bucket(struct futex_q *q)
-{
-	struct futex_bucket *b;
-
-	for (;;) {
-		b = atomic_load_explicit(&q->fq_bucket, memory_order_acquire);
-		if (b == NULL)
-			return (NULL);
-		kmtx_lock(&b->fb_lock);
-		if (atomic_load_explicit(&q->fq_bucket,
-		    memory_order_relaxed) == b)
-			return (b);
-		kmtx_unlock(&b->fb_lock);
-	}
-}
-
-/*
  * Queue q on b (locked by the caller, q already counted in fb_waiters)
  * and sleep until a waker dequeues it, the deadline passes or a signal
  * interrupts. Returns with no lock held: 0 when woken (whatever else also
@@ -80,9 +58,7 @@ retry:
 	error = futex_key_get(td, uaddr, flags, false, &q.fq_key);
 	if (error != 0)
 		return (error);
-	b = futex_hash(&q.fq_key);
-	futex_waiters_inc(b);			/* FUTEX_BARRIER_A */
-	kmtx_lock(&b->fb_lock);
+	b = futex_bucket_lock_waiter(&q.fq_key);	/* FUTEX_BARRIER_A */
 	error = futex_get_value_locked(&uval, uaddr);
 	if (error != 0 || uval != val) {
 		kmtx_unlock(&b->fb_lock);
@@ -140,7 +116,7 @@ futex_wake(struct thread *td, uint32_t *uaddr, int flags, int nr_wake,
 		return (0);
 	}
 	n = 0;
-	kmtx_lock(&b->fb_lock);
+	b = futex_bucket_lock(b, &key);
 	for (q = b->fb_head; q != NULL; q = next) {
 		next = q->fq_next;
 		if (!futex_key_match(&q->fq_key, &key))

@@ -123,10 +123,7 @@ retry:
 		futex_key_put(&key1);
 		return (error);
 	}
-	b1 = futex_hash(&key1);
-	b2 = futex_hash(&key2);
-
-	futex_double_lock(b1, b2);
+	futex_bucket_lock2(&key1, &key2, &b1, &b2, false);
 	saved = kern_nofault_enter();
 	error = futex_atomic_op(td, op, uaddr2, &wake2);
 	kern_nofault_exit(saved);

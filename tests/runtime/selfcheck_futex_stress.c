@@ -5,15 +5,21 @@
  * condition-variable broadcast that requeues (CMP_REQUEUE), a signal that
  * uses WAKE_OP, and timed waits racing with wakeups and with interruptions.
  *
+ * The hash table starts at its smallest and a grower thread doubles it a
+ * few times during every phase, so that chains move to new tables under
+ * all of the above (and ThreadSanitizer watches the moves).
+ *
  * Checks: mutual exclusion (exact counters), no lost wakeup (a lost one
  * hangs the run, which the make target's time limit reports), every
  * interrupted or timed-out waiter leaves its bucket (the waiter counts of
- * every word used are 0 at the end), and — under SANITIZE=1 — no leak.
+ * every word used are 0 at the end, and so is the table's count of queued
+ * waiters), and — under SANITIZE=1 — no leak.
  *
  * A standalone program rather than a Criterion suite so that it also runs
  * under ThreadSanitizer (TSAN=1), where Criterion's runner cannot start.
  * Exit status 0: pass.
  */
+#include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -250,20 +256,66 @@ phase_interrupter(void *arg)
 	return ((long)n);
 }
 
+/*
+ * The grower: a plain thread (growing needs no emulated context) that
+ * doubles the table GROWS_PER_PHASE times while a phase runs, spaced so
+ * that the moves land among the phase's operations.
+ */
+#define	GROWS_PER_PHASE	3
+static atomic_bool phase_running;
+static pthread_t grower;
+
+static void *
+grower_main(void *arg)
+{
+	long grown = 0, spins = 0;
+
+	(void)arg;
+	while (atomic_load(&phase_running)) {
+		if (grown < GROWS_PER_PHASE && ++spins % 50 == 0 &&
+		    linux_futex_test_grow())
+			grown++;
+		sched_yield();
+	}
+	return ((void *)grown);
+}
+
+static void
+grower_start(void)
+{
+
+	atomic_store(&phase_running, true);
+	if (pthread_create(&grower, NULL, grower_main, NULL) != 0)
+		abort();
+}
+
+static long
+grower_stop(void)
+{
+	void *grown;
+
+	atomic_store(&phase_running, false);
+	pthread_join(grower, &grown);
+	return ((long)(intptr_t)grown);
+}
+
 static void
 run_phase(const char *name, long (*fn)(void *), int n)
 {
 	struct inproc_spawned *s[NTHREADS];
+	long grown;
 	int i;
 
 	atomic_store(&gate_arrived, 0);
 	atomic_store(&gate_size, n);
+	grower_start();
 	for (i = 0; i < n; i++)
 		s[i] = inproc_thread_spawn(proc, fn, NULL, 256 * 1024);
 	for (i = 0; i < n; i++)
 		(void)inproc_thread_join(s[i]);
-	printf("%s: done, %ld futex calls\n", name,
-	    atomic_exchange(&ncalls, 0));
+	grown = grower_stop();
+	printf("%s: done, %ld futex calls, table grown %ld times\n", name,
+	    atomic_exchange(&ncalls, 0), grown);
 }
 
 static void
@@ -282,8 +334,10 @@ main(void)
 {
 	struct inproc_spawned *cons[NTHREADS / 2], *prod[NTHREADS / 2], *intr;
 	struct interrupter_arg ia;
-	int i, nc = NTHREADS / 2;
+	int i, nc = NTHREADS / 2, buckets, tables, queued;
 
+	/* The smallest table (futex_core_init() reads it at the first call). */
+	setenv("KENV_compat_linux_futex_hash_size", "1", 1);
 	proc = inproc_proc_create();
 	inproc_thread_attach(proc);
 	linux_set_kernver(LINUX_KERNVER(6, 1, 0));
@@ -301,6 +355,7 @@ main(void)
 
 	atomic_store(&gate_arrived, 0);
 	atomic_store(&gate_size, 2 * nc);
+	grower_start();
 	for (i = 0; i < nc; i++)
 		cons[i] = inproc_thread_spawn(proc, phase_sem_consumer, NULL,
 		    256 * 1024);
@@ -315,8 +370,8 @@ main(void)
 	while (atomic_load(&taken) < (long)nc * (ITERATIONS / 4))
 		sched_yield();
 	atomic_store(&phase3_over, true);
-	printf("semaphore: %ld interruptions sent\n",
-	    inproc_thread_join(intr));
+	printf("semaphore: %ld interruptions sent, table grown %ld times\n",
+	    inproc_thread_join(intr), grower_stop());
 	atomic_store(&consumers_may_exit, true);
 	for (i = 0; i < nc; i++)
 		(void)inproc_thread_join(cons[i]);
@@ -326,6 +381,10 @@ main(void)
 	if (atomic_load(&sem) != 0)
 		fail("semaphore left", (long)atomic_load(&sem), 0);
 	check_no_waiters("semaphore waiters", &sem);
+	futex_table_stats(&buckets, &tables, &queued);
+	if (queued != 0)
+		fail("waiters still counted as queued", queued, 0);
+	printf("hash table: %d buckets, %d tables\n", buckets, tables);
 
 	inproc_thread_detach();
 	if (failures != 0)

@@ -1,22 +1,44 @@
 /*
  * inproc_kernel.c — the small services of the kernel API for the
- * in-process host: memory, mutexes, logging, panic.
+ * in-process host: memory, mutexes, boot-time configuration, logging,
+ * panic.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "inproc_private.h"
+#include "kern_host_tunable.h"
+
+/*
+ * Large allocations (the futex hash table once it has grown) are backed by
+ * huge pages where the host kernel allows it, as a kernel's own large
+ * allocations are mapped with superpages (FreeBSD's direct map and kmem
+ * reservations, Linux's boot-time hash tables): without them every bucket
+ * of a table of megabytes costs a TLB miss, which a kernel does not pay.
+ */
+#define	INPROC_HUGE	((size_t)2 << 20)
 
 void *
 kern_malloc(size_t size, int flags)
 {
+	size_t len;
 	void *p;
 
+	if (size >= INPROC_HUGE) {
+		len = (size + INPROC_HUGE - 1) & ~(INPROC_HUGE - 1);
+		p = aligned_alloc(INPROC_HUGE, len);
+		if (p != NULL) {
+			(void)madvise(p, len, MADV_HUGEPAGE);
+			if ((flags & KM_ZERO) != 0)
+				memset(p, 0, len);
+		}
+	} else
+		p = (flags & KM_ZERO) != 0 ? calloc(1, size != 0 ? size : 1) :
+		    malloc(size != 0 ? size : 1);
 	/* M_WAITOK never fails; neither may we. */
-	p = (flags & KM_ZERO) != 0 ? calloc(1, size != 0 ? size : 1) :
-	    malloc(size != 0 ? size : 1);
 	if (p == NULL)
 		kern_panic("kern_malloc: out of memory (%zu bytes)", size);
 	return (p);
@@ -27,6 +49,20 @@ kern_free(void *p)
 {
 
 	free(p);
+}
+
+int
+kern_ncpus(void)
+{
+
+	return (kern_host_ncpus());
+}
+
+int
+kern_tunable_int(const char *name, int dflt)
+{
+
+	return (kern_host_tunable_int(name, dflt));
 }
 
 /*
