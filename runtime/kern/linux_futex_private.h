@@ -168,6 +168,17 @@
 	(~(LINUX_FUTEX_PRIVATE_FLAG | LINUX_FUTEX_CLOCK_REALTIME))
 
 #define	LINUX_FUTEX_BITSET_MATCH_ANY	0xffffffffu
+
+/* The futex2 flags (futex_waitv 5.16; futex_wake, _wait, _requeue 6.7). */
+#define	LINUX_FUTEX2_SIZE_U8		0x00
+#define	LINUX_FUTEX2_SIZE_U16		0x01
+#define	LINUX_FUTEX2_SIZE_U32		0x02
+#define	LINUX_FUTEX2_SIZE_U64		0x03
+#define	LINUX_FUTEX2_SIZE_MASK		0x03
+#define	LINUX_FUTEX2_NUMA		0x04
+#define	LINUX_FUTEX2_MPOL		0x08	/* 6.16 */
+#define	LINUX_FUTEX2_PRIVATE		LINUX_FUTEX_PRIVATE_FLAG
+#define	LINUX_FUTEX_WAITV_MAX		128
 #define	LINUX_ROBUST_LIST_LIMIT		2048
 
 /* FUTEX_WAKE_OP's encoded operation (val3). */
@@ -190,6 +201,7 @@
 /* Behaviour of older releases (see linux_futex_requeue.c). */
 #define	FUTEX_F_OLD_REQUEUE_LIMIT 0x04	/* < 2.6.31 */
 #define	FUTEX_F_NEGATIVE_COUNTS	0x08	/* < 4.15 */
+#define	FUTEX_F_STRICT		0x10	/* futex_wake(2): 0 wakes nobody */
 
 /*
  * The hash table (linux_futex_table.c). It starts at the size of the
@@ -352,6 +364,27 @@ int	futex_wake(struct thread *td, uint32_t *uaddr, int flags, int nr_wake,
 	    uint32_t bitset, int *woken);
 int	futex_wait_queue_and_sleep(struct futex_bucket *b, struct futex_q *q,
 	    const struct ktimeout *deadline, const char *wmesg);
+
+/* linux_futex_waitv.c */
+struct futex_waitv_sleep {
+	struct kmutex		 ws_lock;
+	bool			 ws_woken;	/* (ws_lock) */
+};
+
+struct futex_waitv_entry {
+	struct futex_q		 fw_q;		/* first: the wake hook casts */
+	struct futex_waitv_sleep *fw_sleep;
+	uint32_t		*fw_uaddr;
+	uint32_t		 fw_val;
+	int			 fw_flags;	/* FUTEX_F_SHARED */
+};
+
+int	futex_wait_multiple(struct thread *td, struct futex_waitv_entry *v,
+	    int n, const struct ktimeout *deadline, int *index);
+
+/* linux_futex_syscall.c */
+struct l_timespec64;
+int	futex_timespec64_in(const struct l_timespec64 *uts, int64_t *ns);
 
 /* linux_futex_wakeop.c */
 int	futex_wake_op(struct thread *td, uint32_t *uaddr1, int flags,

@@ -1,6 +1,7 @@
 /*
- * linux_futex_syscall.c — futex(2), set_robust_list(2), get_robust_list(2):
- * argument decoding only. The arguments are normalised once, here, and
+ * linux_futex_syscall.c — futex(2), futex_time64(2), set_robust_list(2),
+ * get_robust_list(2): argument decoding only (the futex2 calls are in
+ * linux_futex2_syscall.c). The arguments are normalised once, here, and
  * the core (linux_futex_*.c) never sees the raw op word or a user
  * timespec.
  *
@@ -103,26 +104,63 @@ futex_clockrt_allowed(int cmd, int kernver)
 #define	NSEC_PER_SEC	1000000000LL
 
 /*
- * Read and check a timespec (Linux: get_timespec64(), timespec64_valid())
- * and turn it into an absolute deadline: FUTEX_WAIT's is relative to the
- * monotonic clock, the others' absolute on the clock the op names.
- * Linux saturates instead of overflowing; so do we.
+ * Check a timespec and return it in nanoseconds (Linux: timespec64_valid()
+ * and timespec64_to_ktime(), which saturates instead of overflowing; so do
+ * we).
  */
 static int
-futex_deadline(const struct l_timespec *uts, int cmd, int flags,
-    struct ktimeout *kt)
+futex_timespec_ns(int64_t sec, uint64_t nsec, int64_t *ns)
 {
-	struct l_timespec ts;
-	int64_t sec, ns, now;
+
+	if (sec < 0 || nsec >= (uint64_t)NSEC_PER_SEC)
+		return (EINVAL);
+	*ns = (sec >= INT64_MAX / NSEC_PER_SEC) ? INT64_MAX :
+	    sec * NSEC_PER_SEC + (int64_t)nsec;
+	return (0);
+}
+
+/*
+ * A struct __kernel_timespec from user memory (Linux: get_timespec64()):
+ * a 32-bit program's tv_nsec is its low 32 bits, as a compat or i386
+ * kernel reads it.
+ */
+int
+futex_timespec64_in(const struct l_timespec64 *uts, int64_t *ns)
+{
+	struct l_timespec64 ts;
+	uint64_t nsec;
 
 	if (copyin(uts, &ts, sizeof(ts)) != 0)
 		return (EFAULT);
-	if (ts.tv_sec < 0 || (uint64_t)(int64_t)ts.tv_nsec >=
-	    (uint64_t)NSEC_PER_SEC)
-		return (EINVAL);
-	sec = ts.tv_sec;
-	ns = (sec >= INT64_MAX / NSEC_PER_SEC) ? INT64_MAX :
-	    sec * NSEC_PER_SEC + ts.tv_nsec;
+	nsec = (uint64_t)ts.tv_nsec;
+	if (sizeof(l_long) == 4)
+		nsec &= 0xffffffffu;
+	return (futex_timespec_ns(ts.tv_sec, nsec, ns));
+}
+
+/*
+ * Read futex(2)'s timeout (struct timespec of the architecture, or
+ * __kernel_timespec for futex_time64) and turn it into an absolute
+ * deadline: FUTEX_WAIT's is relative to the monotonic clock, the others'
+ * absolute on the clock the op names.
+ */
+static int
+futex_deadline(const void *uts, bool time64, int cmd, int flags,
+    struct ktimeout *kt)
+{
+	struct l_timespec ts;
+	int64_t ns, now;
+	int error;
+
+	if (time64)
+		error = futex_timespec64_in(uts, &ns);
+	else if (copyin(uts, &ts, sizeof(ts)) != 0)
+		error = EFAULT;
+	else
+		error = futex_timespec_ns(ts.tv_sec,
+		    (uint64_t)(int64_t)ts.tv_nsec, &ns);
+	if (error != 0)
+		return (error);
 	kt->kt_clock = (flags & FUTEX_F_CLOCKRT) != 0 ? KCLOCK_REALTIME :
 	    KCLOCK_MONOTONIC;
 	if (cmd == LINUX_FUTEX_WAIT) {
@@ -134,8 +172,12 @@ futex_deadline(const struct l_timespec *uts, int cmd, int flags,
 	return (0);
 }
 
-int
-linux_futex(struct thread *td, struct linux_futex_args *args)
+/*
+ * futex(2) and futex_time64(2): one call, two layouts of the timeout.
+ */
+static int
+futex_syscall(struct thread *td, uint32_t *uaddr, int op, uint32_t val,
+    const void *timeout, bool time64, uint32_t *uaddr2, uint32_t val3)
 {
 	const struct futex_cmd_info *ci;
 	struct futex_args fa;
@@ -151,17 +193,17 @@ linux_futex(struct thread *td, struct linux_futex_args *args)
 		known_flags |= LINUX_FUTEX_CLOCK_REALTIME;
 
 	memset(&fa, 0, sizeof(fa));
-	fa.fa_uaddr = args->uaddr;
-	fa.fa_cmd = args->op & ~known_flags;
-	fa.fa_val = args->val;
-	fa.fa_uaddr2 = args->uaddr2;
-	fa.fa_val3 = args->val3;
+	fa.fa_uaddr = uaddr;
+	fa.fa_cmd = op & ~known_flags;
+	fa.fa_val = val;
+	fa.fa_uaddr2 = uaddr2;
+	fa.fa_val3 = val3;
 	/* REQUEUE, CMP_REQUEUE and WAKE_OP take a count in place of the
 	   timeout pointer. */
-	fa.fa_val2 = (uint32_t)(uintptr_t)args->timeout;
-	if ((args->op & known_flags & LINUX_FUTEX_PRIVATE_FLAG) == 0)
+	fa.fa_val2 = (uint32_t)(uintptr_t)timeout;
+	if ((op & known_flags & LINUX_FUTEX_PRIVATE_FLAG) == 0)
 		fa.fa_flags |= FUTEX_F_SHARED;
-	if ((args->op & known_flags & LINUX_FUTEX_CLOCK_REALTIME) != 0)
+	if ((op & known_flags & LINUX_FUTEX_CLOCK_REALTIME) != 0)
 		fa.fa_flags |= FUTEX_F_CLOCKRT;
 	if (kernver < LINUX_KERNVER(2, 6, 31))
 		fa.fa_flags |= FUTEX_F_OLD_REQUEUE_LIMIT;
@@ -171,13 +213,14 @@ linux_futex(struct thread *td, struct linux_futex_args *args)
 	ci = futex_cmd_lookup(fa.fa_cmd, kernver);
 
 	/* Linux reads the timeout before it looks at the flags. */
-	if (ci != NULL && ci->fci_timeout && args->timeout != NULL) {
+	if (ci != NULL && ci->fci_timeout && timeout != NULL) {
 		int tflags = fa.fa_flags;
 
 		/* LOCK_PI's absolute timeout is always on CLOCK_REALTIME. */
 		if (fa.fa_cmd == LINUX_FUTEX_LOCK_PI)
 			tflags |= FUTEX_F_CLOCKRT;
-		error = futex_deadline(args->timeout, fa.fa_cmd, tflags, &kt);
+		error = futex_deadline(timeout, time64, fa.fa_cmd, tflags,
+		    &kt);
 		if (error != 0)
 			return (error);
 		fa.fa_deadline = &kt;
@@ -196,11 +239,23 @@ linux_futex(struct thread *td, struct linux_futex_args *args)
 	n = 0;
 	switch (fa.fa_cmd) {
 	case LINUX_FUTEX_WAIT:
-		return (futex_wait(td, fa.fa_uaddr, fa.fa_flags, fa.fa_val,
-		    fa.fa_deadline, LINUX_FUTEX_BITSET_MATCH_ANY));
 	case LINUX_FUTEX_WAIT_BITSET:
-		return (futex_wait(td, fa.fa_uaddr, fa.fa_flags, fa.fa_val,
-		    fa.fa_deadline, fa.fa_val3));
+		error = futex_wait(td, fa.fa_uaddr, fa.fa_flags, fa.fa_val,
+		    fa.fa_deadline, fa.fa_cmd == LINUX_FUTEX_WAIT ?
+		    LINUX_FUTEX_BITSET_MATCH_ANY : fa.fa_val3);
+		/*
+		 * A timed wait is not restartable as is: its timeout may be
+		 * relative. Linux then returns ERESTART_RESTARTBLOCK, which
+		 * becomes EINTR whenever a handler runs (and a transparent
+		 * restart with the remaining time only when no handler runs
+		 * — a case in which the host does not interrupt the sleep at
+		 * all). An untimed wait is ERESTARTSYS: restarted under
+		 * SA_RESTART, EINTR otherwise, which is what the sleep
+		 * returned.
+		 */
+		if (error == ERESTART && fa.fa_deadline != NULL)
+			error = EINTR;
+		return (error);
 	case LINUX_FUTEX_WAKE:
 		error = futex_wake(td, fa.fa_uaddr, fa.fa_flags,
 		    (int)fa.fa_val, LINUX_FUTEX_BITSET_MATCH_ANY, &n);
@@ -244,6 +299,30 @@ linux_futex(struct thread *td, struct linux_futex_args *args)
 		td->td_retval[0] = n;
 	return (error);
 }
+
+int
+linux_futex(struct thread *td, struct linux_futex_args *args)
+{
+
+	return (futex_syscall(td, args->uaddr, args->op, args->val,
+	    args->timeout, false, args->uaddr2, args->val3));
+}
+
+#ifdef LINUX_SYS_linux_futex_time64
+/*
+ * futex_time64(2) (i386, Linux 5.1): futex(2) with a __kernel_timespec,
+ * so that 32-bit programs can wait past 2038.
+ */
+int
+linux_futex_time64(struct thread *td, struct linux_futex_time64_args *args)
+{
+
+	if (linux_kernver(td) < LINUX_KERNVER(5, 1, 0))
+		return (ENOSYS);
+	return (futex_syscall(td, args->uaddr, args->op, args->val,
+	    args->utime, true, args->uaddr2, args->val3));
+}
+#endif
 
 #ifdef LINUX_SYS_linux_set_robust_list
 int

@@ -76,23 +76,19 @@ retry:
 	if (error == EWOULDBLOCK)
 		error = ETIMEDOUT;
 	/*
-	 * A timed wait is not restartable as is: its timeout may be
-	 * relative. Linux then returns ERESTART_RESTARTBLOCK, which becomes
-	 * EINTR whenever a handler runs (and a transparent restart with the
-	 * remaining time only when no handler runs — a case in which the
-	 * host does not interrupt the sleep at all). An untimed wait is
-	 * ERESTARTSYS: restarted under SA_RESTART, EINTR otherwise, which is
-	 * what the sleep returned.
+	 * ERESTART (a signal whose handler allows restarting) is the
+	 * caller's to translate: futex(2) cannot restart a timed wait as is
+	 * (futex_restart_errno()), futex_wait(2) can (its deadline is
+	 * absolute).
 	 */
-	if (error == ERESTART && deadline != NULL)
-		error = EINTR;
 	return (error);
 }
 
 /*
  * FUTEX_WAKE, FUTEX_WAKE_BITSET (Linux: futex_wake()): wake up to nr_wake
  * waiters whose bitset shares a bit with `bitset`. As on Linux, a
- * nr_wake of zero or less still wakes one waiter.
+ * nr_wake of zero or less still wakes one waiter — except with
+ * FUTEX_F_STRICT (futex_wake(2)), where zero wakes nobody.
  */
 int
 futex_wake(struct thread *td, uint32_t *uaddr, int flags, int nr_wake,
@@ -110,6 +106,10 @@ futex_wake(struct thread *td, uint32_t *uaddr, int flags, int nr_wake,
 	error = futex_key_get(td, uaddr, flags, false, &key);
 	if (error != 0)
 		return (error);
+	if ((flags & FUTEX_F_STRICT) != 0 && nr_wake == 0) {
+		futex_key_put(&key);
+		return (0);
+	}
 	b = futex_hash(&key);
 	if (!futex_waiters_pending(b)) {	/* FUTEX_BARRIER_B */
 		futex_key_put(&key);

@@ -25,4 +25,18 @@ struct l_vm86_struct;		/* i386 vm86old */
 struct l_sel_arg_struct;	/* i386 old select's argument block */
 struct l_mmap_arg_struct;	/* i386 old mmap's argument block */
 
+/*
+ * struct futex_waitv (Linux uapi futex.h, 5.16): one futex of
+ * futex_waitv(2) or of futex_requeue(2)'s pair. The same 24 bytes on
+ * every architecture: the address is a u64 even for 32-bit programs.
+ */
+struct l_futex_waitv {
+	uint64_t	val;		/* the expected value */
+	uint64_t	uaddr;		/* the futex word */
+	uint32_t	flags;		/* FUTEX2_* */
+	uint32_t	__reserved;	/* must be 0 */
+};
+_Static_assert(sizeof(struct l_futex_waitv) == 24,
+    "struct futex_waitv is 24 bytes");
+
 #endif /* !_LINUX_MISC_TYPES_H_ */

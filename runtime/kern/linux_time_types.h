@@ -18,6 +18,19 @@ struct l_timespec {
 	l_time_t	tv_sec;
 	l_long		tv_nsec;
 };
+/*
+ * struct __kernel_timespec: 64-bit seconds and nanoseconds on every
+ * architecture (the time64 calls of i386 and every call of amd64 that
+ * names it; futex_waitv, futex_wait). Sixteen bytes; on i386 the two
+ * halves are 4-byte aligned, as the i386 ABI aligns long long in structs.
+ */
+struct l_timespec64 {
+	int64_t		tv_sec;
+	int64_t		tv_nsec;
+};
+_Static_assert(sizeof(struct l_timespec64) == 16,
+    "struct __kernel_timespec is 16 bytes");
+
 struct l_timeval;
 struct l_timezone;
 struct l_itimerval;

@@ -7,9 +7,10 @@
 #  - tests/runtime/helpers/<name>.c: a standalone program (its own main)
 #    built for both arches — $(BUILD)/tests/runtime/helpers/<name>_amd64 and
 #    <name>_i386 (-m32), linked with that arch's libkern.a of the first
-#    release and libinproc.a — that differential tests run (for instance to
-#    capture what the real kernel does in a 32-bit process). A helper that
-#    must not link the runtime names itself raw_<name>.c.
+#    release (or of the release RT_HELPER_RELEASE_<name> names) and
+#    libinproc.a — that differential tests run (for instance to capture
+#    what the real kernel does in a 32-bit process). A helper that must not
+#    link the runtime names itself raw_<name>.c.
 #  - tests/runtime/selfcheck_<name>.c: a standalone test program (its own
 #    main, exit status 0 = pass), built like a suite. Criterion's runner
 #    cannot start under ThreadSanitizer (it maps its arena where TSan keeps
@@ -48,17 +49,29 @@ RT_SELFCHECKS_$(1) := $$(patsubst tests/runtime/%.c,$$(RT_TEST_DIR)/$(1)/%,$$(RT
 RT_SELFCHECKS += $$(RT_SELFCHECKS_$(1))
 endef
 
+# The futex differential test makes futex_waitv, futex_wake... calls,
+# which only the newest release's table has (the futex team, 2026-11-27).
+RT_LAST_RELEASE := $(lastword $(RUNTIME_RELEASES))
+RT_HELPER_RELEASE_futex_diff := $(RT_LAST_RELEASE)
+rt_helper_release = $(or $(RT_HELPER_RELEASE_$(1)),$(RT_FIRST_RELEASE))
+RT_HELPER_NAMES := $(patsubst tests/runtime/helpers/%.c,%,$(filter-out tests/runtime/helpers/raw_%,$(RT_HELPER_SRCS)))
+
+# $(call rt_helper_one,name,arch,release)
+define rt_helper_one
+$$(RT_HELPERS_DIR)/$(1)_$(2): tests/runtime/helpers/$(1).c $$(BUILD)/runtime/$(3)/$(2)/libkern.a $$(BUILD)/runtime/$(2)/libinproc.a
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(3)_$(2)) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
+		$$(call rt_link_kern,$$(BUILD)/runtime/$(3)/$(2)/libkern.a) $$(BUILD)/runtime/$(2)/libinproc.a \
+		$$(ALL_LDFLAGS) -lpthread
+endef
+
 # $(call rt_helper_arch,arch)
 define rt_helper_arch
 RT_HELPERS_$(1) := $$(patsubst tests/runtime/helpers/%.c,$$(RT_HELPERS_DIR)/%_$(1),$$(RT_HELPER_SRCS))
 $$(RT_HELPERS_DIR)/raw_%_$(1): tests/runtime/helpers/raw_%.c
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(ARCH_CFLAGS_$(1)) -Itests/runtime -MMD -MP -o $$@ $$< $$(ALL_LDFLAGS) -lpthread
-$$(RT_HELPERS_DIR)/%_$(1): tests/runtime/helpers/%.c $$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a $$(BUILD)/runtime/$(1)/libinproc.a
-	@mkdir -p $$(@D)
-	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$$(RT_FIRST_RELEASE)_$(1)) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
-		$$(call rt_link_kern,$$(BUILD)/runtime/$$(RT_FIRST_RELEASE)/$(1)/libkern.a) $$(BUILD)/runtime/$(1)/libinproc.a \
-		$$(ALL_LDFLAGS) -lpthread
+$$(foreach h,$$(RT_HELPER_NAMES),$$(eval $$(call rt_helper_one,$$(h),$(1),$$(call rt_helper_release,$$(h)))))
 RT_HELPERS += $$(RT_HELPERS_$(1))
 endef
 

@@ -1157,16 +1157,6 @@ linux_process_mrelease(struct thread *td, struct linux_process_mrelease_args *ar
 	return (78);	/* ENOSYS */
 }
 
-/* futex_waitv: imported; Linux errno ENOSYS */
-int
-linux_futex_waitv(struct thread *td, struct linux_futex_waitv_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex_waitv", "linux: syscall futex_waitv is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
 /* set_mempolicy_home_node: imported; Linux errno ENOSYS */
 int
 linux_set_mempolicy_home_node(struct thread *td, struct linux_set_mempolicy_home_node_args *args)
@@ -1204,36 +1194,6 @@ linux_map_shadow_stack(struct thread *td, struct linux_map_shadow_stack_args *ar
 
 	(void)args;
 	kern_log_once(td, "map_shadow_stack", "linux: syscall map_shadow_stack is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
-/* futex2_wake: imported; Linux errno ENOSYS */
-int
-linux_futex2_wake(struct thread *td, struct linux_futex2_wake_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex2_wake", "linux: syscall futex2_wake is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
-/* futex2_wait: imported; Linux errno ENOSYS */
-int
-linux_futex2_wait(struct thread *td, struct linux_futex2_wait_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex2_wait", "linux: syscall futex2_wait is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
-/* futex2_requeue: imported; Linux errno ENOSYS */
-int
-linux_futex2_requeue(struct thread *td, struct linux_futex2_requeue_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex2_requeue", "linux: syscall futex2_requeue is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
@@ -1472,14 +1432,10 @@ const struct linux_dummy_stub linux_dummy_stubs[] = {
 	{ "landlock_restrict_self", (linux_dummy_handler_t *)linux_landlock_restrict_self, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "memfd_secret", (linux_dummy_handler_t *)linux_memfd_secret, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "process_mrelease", (linux_dummy_handler_t *)linux_process_mrelease, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex_waitv", (linux_dummy_handler_t *)linux_futex_waitv, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "set_mempolicy_home_node", (linux_dummy_handler_t *)linux_set_mempolicy_home_node, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "cachestat", (linux_dummy_handler_t *)linux_cachestat, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "fchmodat2", (linux_dummy_handler_t *)linux_fchmodat2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "map_shadow_stack", (linux_dummy_handler_t *)linux_map_shadow_stack, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_wake", (linux_dummy_handler_t *)linux_futex2_wake, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_wait", (linux_dummy_handler_t *)linux_futex2_wait, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_requeue", (linux_dummy_handler_t *)linux_futex2_requeue, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "statmount", (linux_dummy_handler_t *)linux_statmount, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "listmount", (linux_dummy_handler_t *)linux_listmount, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "lsm_get_self_attr", (linux_dummy_handler_t *)linux_lsm_get_self_attr, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
@@ -1493,4 +1449,4 @@ const struct linux_dummy_stub linux_dummy_stubs[] = {
 	{ "kexec_file_load", (linux_dummy_handler_t *)linux_kexec_file_load, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "uretprobe", (linux_dummy_handler_t *)linux_uretprobe, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 };
-const int linux_dummy_nstubs = 134;
+const int linux_dummy_nstubs = 130;

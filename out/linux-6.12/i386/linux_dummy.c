@@ -1247,16 +1247,6 @@ linux_rt_sigtimedwait_time64(struct thread *td, struct linux_rt_sigtimedwait_tim
 	return (78);	/* ENOSYS */
 }
 
-/* futex_time64: imported; Linux errno ENOSYS */
-int
-linux_futex_time64(struct thread *td, struct linux_futex_time64_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex_time64", "linux: syscall futex_time64 is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
 /* sched_rr_get_interval_time64: imported; Linux errno ENOSYS */
 int
 linux_sched_rr_get_interval_time64(struct thread *td, struct linux_sched_rr_get_interval_time64_args *args)
@@ -1507,16 +1497,6 @@ linux_process_mrelease(struct thread *td, struct linux_process_mrelease_args *ar
 	return (78);	/* ENOSYS */
 }
 
-/* futex_waitv: imported; Linux errno ENOSYS */
-int
-linux_futex_waitv(struct thread *td, struct linux_futex_waitv_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex_waitv", "linux: syscall futex_waitv is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
 /* set_mempolicy_home_node: imported; Linux errno ENOSYS */
 int
 linux_set_mempolicy_home_node(struct thread *td, struct linux_set_mempolicy_home_node_args *args)
@@ -1554,36 +1534,6 @@ linux_map_shadow_stack(struct thread *td, struct linux_map_shadow_stack_args *ar
 
 	(void)args;
 	kern_log_once(td, "map_shadow_stack", "linux: syscall map_shadow_stack is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
-/* futex2_wake: imported; Linux errno ENOSYS */
-int
-linux_futex2_wake(struct thread *td, struct linux_futex2_wake_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex2_wake", "linux: syscall futex2_wake is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
-/* futex2_wait: imported; Linux errno ENOSYS */
-int
-linux_futex2_wait(struct thread *td, struct linux_futex2_wait_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex2_wait", "linux: syscall futex2_wait is not implemented (imported)");
-	return (78);	/* ENOSYS */
-}
-
-/* futex2_requeue: imported; Linux errno ENOSYS */
-int
-linux_futex2_requeue(struct thread *td, struct linux_futex2_requeue_args *args)
-{
-
-	(void)args;
-	kern_log_once(td, "futex2_requeue", "linux: syscall futex2_requeue is not implemented (imported)");
 	return (78);	/* ENOSYS */
 }
 
@@ -1771,7 +1721,6 @@ const struct linux_dummy_stub linux_dummy_stubs[] = {
 	{ "mq_timedreceive_time64", (linux_dummy_handler_t *)linux_mq_timedreceive_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "semtimedop", (linux_dummy_handler_t *)linux_semtimedop, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "rt_sigtimedwait_time64", (linux_dummy_handler_t *)linux_rt_sigtimedwait_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex_time64", (linux_dummy_handler_t *)linux_futex_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "sched_rr_get_interval_time64", (linux_dummy_handler_t *)linux_sched_rr_get_interval_time64, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "pidfd_send_signal", (linux_dummy_handler_t *)linux_pidfd_send_signal, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "io_uring_setup", (linux_dummy_handler_t *)linux_io_uring_setup, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
@@ -1797,14 +1746,10 @@ const struct linux_dummy_stub linux_dummy_stubs[] = {
 	{ "landlock_restrict_self", (linux_dummy_handler_t *)linux_landlock_restrict_self, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "memfd_secret", (linux_dummy_handler_t *)linux_memfd_secret, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "process_mrelease", (linux_dummy_handler_t *)linux_process_mrelease, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex_waitv", (linux_dummy_handler_t *)linux_futex_waitv, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "set_mempolicy_home_node", (linux_dummy_handler_t *)linux_set_mempolicy_home_node, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "cachestat", (linux_dummy_handler_t *)linux_cachestat, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "fchmodat2", (linux_dummy_handler_t *)linux_fchmodat2, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "map_shadow_stack", (linux_dummy_handler_t *)linux_map_shadow_stack, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_wake", (linux_dummy_handler_t *)linux_futex2_wake, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_wait", (linux_dummy_handler_t *)linux_futex2_wait, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
-	{ "futex2_requeue", (linux_dummy_handler_t *)linux_futex2_requeue, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "statmount", (linux_dummy_handler_t *)linux_statmount, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "listmount", (linux_dummy_handler_t *)linux_listmount, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "lsm_get_self_attr", (linux_dummy_handler_t *)linux_lsm_get_self_attr, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
@@ -1812,4 +1757,4 @@ const struct linux_dummy_stub linux_dummy_stubs[] = {
 	{ "lsm_list_modules", (linux_dummy_handler_t *)linux_lsm_list_modules, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 	{ "mseal", (linux_dummy_handler_t *)linux_mseal, "imported", 38, 78, LINUX_DUMMY_LOG_ONCE },
 };
-const int linux_dummy_nstubs = 163;
+const int linux_dummy_nstubs = 158;

@@ -1829,7 +1829,7 @@ struct linux_futex2_wait_args {
 	char val_l_[PADL_(l_ulong)]; l_ulong val; char val_r_[PADR_(l_ulong)];
 	char mask_l_[PADL_(l_ulong)]; l_ulong mask; char mask_r_[PADR_(l_ulong)];
 	char flags_l_[PADL_(l_uint)]; l_uint flags; char flags_r_[PADR_(l_uint)];
-	char timespec_l_[PADL_(struct l_timespec64 *)]; struct l_timespec64 * timespec; char timespec_r_[PADR_(struct l_timespec64 *)];
+	char timeout_l_[PADL_(struct l_timespec64 *)]; struct l_timespec64 * timeout; char timeout_r_[PADR_(struct l_timespec64 *)];
 	char clockid_l_[PADL_(l_clockid_t)]; l_clockid_t clockid; char clockid_r_[PADR_(l_clockid_t)];
 };
 struct linux_futex2_requeue_args {

@@ -3697,7 +3697,7 @@ systrace_args(int sysnum, void *params, uint64_t *uarg, int *n_args)
 		iarg[a++] = p->val; /* l_ulong */
 		iarg[a++] = p->mask; /* l_ulong */
 		iarg[a++] = p->flags; /* l_uint */
-		uarg[a++] = (intptr_t)p->timespec; /* struct l_timespec64 * */
+		uarg[a++] = (intptr_t)p->timeout; /* struct l_timespec64 * */
 		iarg[a++] = p->clockid; /* l_clockid_t */
 		*n_args = 6;
 		break;

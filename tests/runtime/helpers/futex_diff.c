@@ -19,8 +19,15 @@
  * A handshake that does not complete within HANDSHAKE_LIMIT is written into
  * the transcript as a failure rather than hanging.
  *
+ * Besides futex(2), steps make the calls that came later: futex_time64
+ * (i386; on amd64 the same step is futex(2), whose timespec has the same
+ * layout), futex_waitv, futex_wake, futex_wait and futex_requeue. The
+ * emulation reaches them through the newest release's table, which this
+ * helper is linked with (tests/runtime/rules.mk).
+ *
  * Usage: futex_diff <script>|list. Exit status: 0 identical, 1 different,
- * 2 usage, 3 identical but a handshake failed (a broken script).
+ * 2 usage, 3 identical but a handshake failed (a broken script), 4 the
+ * script does not apply to the running kernel (skipped).
  * Built for amd64 and i386 (tests/runtime/rules.mk, helpers).
  */
 #include <pthread.h>
@@ -71,6 +78,31 @@ enum {
 	T_BAD_NS,		/* tv_nsec = 1e9 */
 	T_NEG,			/* tv_sec = -1 */
 	T_FAULT,		/* a pointer into the PROT_NONE page */
+	T_ABS_IN,		/* now + targ ns on the step's clock (futex2) */
+	T_NSEC_HIGH,		/* 64-bit tv_nsec = 2^32 + targ: a 32-bit
+				   program's kernel reads only the low half */
+};
+
+/* Which system call a step makes. */
+enum {
+	SYS_FUTEX,		/* futex(2) */
+	SYS_FUTEX_TIME64,	/* futex_time64(2); futex(2) on amd64 */
+	SYS_WAITV,		/* futex_waitv(2) */
+	SYS_WAKE2,		/* futex_wake(2) */
+	SYS_WAIT2,		/* futex_wait(2) */
+	SYS_REQUEUE2,		/* futex_requeue(2) */
+};
+
+/* As the vector of a waitv or requeue step: the worker's own array. */
+#define	A_VEC		0
+#define	NVEC		4
+
+/* One struct futex_waitv of a step: word (or A_*), value, flags. */
+struct vent {
+	int		e_a;
+	uint64_t	e_val;
+	uint32_t	e_flags;
+	uint32_t	e_reserved;
 };
 
 enum {
@@ -85,9 +117,22 @@ enum {
 				   word a1 (val: 1 PI entry, 2 pending only) */
 };
 
+/*
+ * A call step. futex(2) and futex_time64(2): s_op, s_a1 (uaddr), s_val,
+ * s_tkind/s_targ (the 4th argument), s_a2 (uaddr2), s_val3. The futex2
+ * calls use these fields instead:
+ *   futex_wake     uaddr s_a1, mask s_mask, nr s_val, flags s_flags2
+ *   futex_wait     uaddr s_a1, val s_v64, mask s_mask, flags s_flags2,
+ *                  timeout s_tkind/s_targ, clockid s_clock
+ *   futex_waitv    vector s_a1 (A_VEC: s_v[0..s_nv)), nr_futexes s_val,
+ *                  flags s_flags2, timeout s_tkind/s_targ, clockid s_clock
+ *   futex_requeue  vector s_a1 (A_VEC: s_v[0..1]), flags s_flags2,
+ *                  nr_wake s_val, nr_requeue s_targ
+ */
 struct step {
 	int		s_kind;
 	int		s_who;		/* 0: controller; 1..: worker */
+	int		s_sys;		/* SYS_*: futex(2) unless set */
 	int		s_op;
 	int		s_a1;
 	uint32_t	s_val;
@@ -96,6 +141,12 @@ struct step {
 	int		s_a2;
 	uint32_t	s_val3;
 	int		s_wakes;	/* workers expected to return */
+	uint64_t	s_v64;
+	uint64_t	s_mask;
+	uint32_t	s_flags2;
+	int		s_clock;
+	int		s_nv;
+	struct vent	s_v[NVEC];
 };
 
 #define	SET(i, v)	{ .s_kind = S_SET, .s_a1 = (i), .s_val = (v) }
@@ -117,6 +168,56 @@ struct step {
 #define	ROBUST(who, i, how) { .s_kind = S_ROBUST, .s_who = (who),	\
 			  .s_a1 = (i), .s_val = (how) }
 
+/*
+ * futex2 steps. Each gives who, the call's operands and, for a CALL, how
+ * many workers the call lets go.
+ */
+#define	F2_U32		LINUX_FUTEX2_SIZE_U32
+#define	F2_PRIV		(LINUX_FUTEX2_SIZE_U32 | LINUX_FUTEX2_PRIVATE)
+#define	WAKE2(who, a, mask, nr, fl, wakes)				\
+	{ .s_kind = S_CALL, .s_who = (who), .s_sys = SYS_WAKE2,		\
+	  .s_a1 = (a), .s_mask = (mask), .s_val = (uint32_t)(nr),	\
+	  .s_flags2 = (fl), .s_wakes = (wakes) }
+#define	WAIT2_STEP(kind, who, a, v, mask, fl, tk, ta, clk)		\
+	{ .s_kind = (kind), .s_who = (who), .s_sys = SYS_WAIT2,		\
+	  .s_a1 = (a), .s_v64 = (v), .s_mask = (mask), .s_flags2 = (fl),\
+	  .s_tkind = (tk), .s_targ = (ta), .s_clock = (clk) }
+#define	WAIT2(who, a, v, mask, fl, tk, ta, clk)				\
+	WAIT2_STEP(S_CALL, who, a, v, mask, fl, tk, ta, clk)
+#define	WAIT2B(who, a, v, mask, fl, tk, ta, clk)			\
+	WAIT2_STEP(S_BLOCK, who, a, v, mask, fl, tk, ta, clk)
+#define	V(a, v, fl)	{ .e_a = (a), .e_val = (v), .e_flags = (fl) }
+#define	VR(a, v, fl, r)	{ .e_a = (a), .e_val = (v), .e_flags = (fl),	\
+			  .e_reserved = (r) }
+#define	WAITV_STEP(kind, who, vec, nr, fl, tk, ta, clk, wakes, ...)	\
+	{ .s_kind = (kind), .s_who = (who), .s_sys = SYS_WAITV,		\
+	  .s_a1 = (vec), .s_val = (uint32_t)(nr), .s_flags2 = (fl),	\
+	  .s_tkind = (tk), .s_targ = (ta), .s_clock = (clk),		\
+	  .s_wakes = (wakes),						\
+	  .s_nv = sizeof((struct vent[]){ __VA_ARGS__ }) /		\
+	      sizeof(struct vent), .s_v = { __VA_ARGS__ } }
+#define	WAITV(who, nr, fl, tk, ta, clk, ...)				\
+	WAITV_STEP(S_CALL, who, A_VEC, nr, fl, tk, ta, clk, 0, __VA_ARGS__)
+#define	WAITVB(who, tk, ta, clk, ...)					\
+	WAITV_STEP(S_BLOCK, who, A_VEC,					\
+	    sizeof((struct vent[]){ __VA_ARGS__ }) / sizeof(struct vent), \
+	    0, tk, ta, clk, 0, __VA_ARGS__)
+#define	REQUEUE2(who, vec, fl, nw, nrq, wakes, e0, e1)			\
+	{ .s_kind = S_CALL, .s_who = (who), .s_sys = SYS_REQUEUE2,	\
+	  .s_a1 = (vec), .s_flags2 = (fl), .s_val = (uint32_t)(nw),	\
+	  .s_targ = (nrq), .s_wakes = (wakes), .s_nv = 2,		\
+	  .s_v = { e0, e1 } }
+#define	CALL64(who, op, a1, val, tk, ta, a2, v3, wakes)			\
+	{ .s_kind = S_CALL, .s_who = (who), .s_sys = SYS_FUTEX_TIME64,	\
+	  .s_op = (op), .s_a1 = (a1), .s_val = (val), .s_tkind = (tk),	\
+	  .s_targ = (ta), .s_a2 = (a2), .s_val3 = (v3), .s_wakes = (wakes) }
+#define	BLOCK64(who, op, a1, val, tk, ta, a2, v3)			\
+	{ .s_kind = S_BLOCK, .s_who = (who), .s_sys = SYS_FUTEX_TIME64,	\
+	  .s_op = (op), .s_a1 = (a1), .s_val = (val), .s_tkind = (tk),	\
+	  .s_targ = (ta), .s_a2 = (a2), .s_val3 = (v3) }
+#define	CLK_RT		0	/* CLOCK_REALTIME */
+#define	CLK_MONO	1	/* CLOCK_MONOTONIC */
+
 /* As a BLOCK's value: whatever the word holds when the step runs. */
 #define	VAL_CURRENT	0xdeadbeefu
 
@@ -136,6 +237,9 @@ struct script {
 	const char		*sc_name;
 	const struct step	*sc_steps;
 	int			 sc_nsteps;
+	int			 sc_until;	/* 0, or the first Linux release
+						   whose rules differ from the
+						   emulation's (skipped there) */
 };
 
 #include "futex_diff_scripts.h"
@@ -147,11 +251,11 @@ struct worker;
 struct backend {
 	const char	*b_name;
 	void		 (*b_init)(void);
-	long		 (*b_futex)(uint32_t *, int, uint32_t, const void *,
-			    uint32_t *, uint32_t);
+	long		 (*b_call)(int sys, long, long, long, long, long,
+			    long);
 	void		 (*b_start)(struct worker *);
 	void		 (*b_join)(struct worker *);
-	bool		 (*b_blocked)(struct worker *, const uint32_t *);
+	bool		 (*b_blocked)(struct worker *, int sys, uintptr_t a0);
 	void		 (*b_interrupt)(struct worker *, bool restart);
 	uint64_t	 (*b_intr_progress)(struct worker *);
 	long		 (*b_set_robust)(void *head, size_t len);
@@ -168,12 +272,18 @@ struct worker {
 	atomic_long	 w_result;
 	atomic_bool	 w_reported;	/* result already in the transcript */
 	atomic_uint	 w_signals;	/* real: handler runs */
+	struct l_futex_waitv w_vec[NVEC]; /* this thread's waitv vector */
 	pthread_t	 w_pthread;
 	struct inproc_spawned *w_spawned;
 	struct thread	*w_td;
 };
 
 static const struct backend *be;
+static const char *const sys_name[] = {
+	[SYS_FUTEX] = "op", [SYS_FUTEX_TIME64] = "op64",
+	[SYS_WAITV] = "waitv", [SYS_WAKE2] = "wake2",
+	[SYS_WAIT2] = "wait2", [SYS_REQUEUE2] = "requeue2",
+};
 static struct worker workers[NWORKERS + 1];
 static int dead_tid[NWORKERS + 1];	/* ids of workers that exited */
 static uint32_t *arena, *ro_page, *none_page;
@@ -241,45 +351,133 @@ addr_of(int a)
 	abort();
 }
 
-/* The 4th argument; *ts is storage for a timespec. */
-static const void *
-timeout_of(const struct step *s, struct l_timespec *ts)
+/* How the timeout argument of a step is laid out. */
+static bool
+step_time64(const struct step *s)
 {
+
+	return (s->s_sys != SYS_FUTEX);
+}
+
+/*
+ * The timeout argument; *ts and *ts64 are storage for the two layouts
+ * (struct timespec of the architecture for futex(2), __kernel_timespec
+ * for the others).
+ */
+static const void *
+timeout_of(const struct step *s, struct l_timespec *ts,
+    struct l_timespec64 *ts64)
+{
+	struct timespec now;
+	int64_t sec, nsec;
 
 	switch (s->s_tkind) {
 	case T_NULL:
 		return (NULL);
 	case T_VAL2:
 		return ((const void *)(uintptr_t)s->s_targ);
-	case T_REL:
-		ts->tv_sec = s->s_targ / 1000000000;
-		ts->tv_nsec = s->s_targ % 1000000000;
-		return (ts);
-	case T_ABS_PAST:
-		ts->tv_sec = 1;
-		ts->tv_nsec = 0;
-		return (ts);
-	case T_BAD_NS:
-		ts->tv_sec = 0;
-		ts->tv_nsec = 1000000000;
-		return (ts);
-	case T_NEG:
-		ts->tv_sec = -1;
-		ts->tv_nsec = 0;
-		return (ts);
 	case T_FAULT:
 		return (none_page);
+	case T_REL:
+		sec = s->s_targ / 1000000000;
+		nsec = s->s_targ % 1000000000;
+		break;
+	case T_ABS_PAST:
+		sec = 1;
+		nsec = 0;
+		break;
+	case T_BAD_NS:
+		sec = 0;
+		nsec = 1000000000;
+		break;
+	case T_NEG:
+		sec = -1;
+		nsec = 0;
+		break;
+	case T_ABS_IN:
+		clock_gettime(s->s_clock == CLK_RT ? CLOCK_REALTIME :
+		    CLOCK_MONOTONIC, &now);
+		nsec = now.tv_nsec + s->s_targ % 1000000000;
+		sec = now.tv_sec + s->s_targ / 1000000000 + nsec / 1000000000;
+		nsec %= 1000000000;
+		break;
+	case T_NSEC_HIGH:
+		sec = 0;
+		nsec = (INT64_C(1) << 32) + s->s_targ;
+		break;
+	default:
+		abort();
 	}
-	abort();
+	if (step_time64(s)) {
+		ts64->tv_sec = sec;
+		ts64->tv_nsec = nsec;
+		return (ts64);
+	}
+	ts->tv_sec = (l_time_t)sec;
+	ts->tv_nsec = (l_long)nsec;
+	return (ts);
+}
+
+/* The vector of a waitv or requeue step, built in vec. */
+static const void *
+vector_of(const struct step *s, struct l_futex_waitv *vec)
+{
+	int i;
+
+	if (s->s_a1 != A_VEC)
+		return (addr_of(s->s_a1));
+	for (i = 0; i < s->s_nv; i++) {
+		vec[i].val = s->s_v[i].e_val;
+		vec[i].uaddr = (uint64_t)(uintptr_t)addr_of(s->s_v[i].e_a);
+		vec[i].flags = s->s_v[i].e_flags;
+		vec[i].__reserved = s->s_v[i].e_reserved;
+	}
+	return (vec);
+}
+
+/* The first argument, as /proc/<tid>/syscall shows it for a sleeper. */
+static uintptr_t
+step_a0(const struct step *s, struct l_futex_waitv *vec)
+{
+
+	if (s->s_sys == SYS_WAITV || s->s_sys == SYS_REQUEUE2)
+		return (s->s_a1 == A_VEC ? (uintptr_t)vec :
+		    (uintptr_t)addr_of(s->s_a1));
+	return ((uintptr_t)addr_of(s->s_a1));
 }
 
 static long
-do_call(const struct step *s)
+do_call(const struct step *s, struct l_futex_waitv *vec)
 {
 	struct l_timespec ts;
+	struct l_timespec64 ts64;
+	const void *t;
 
-	return (be->b_futex(addr_of(s->s_a1), s->s_op, s->s_val,
-	    timeout_of(s, &ts), addr_of(s->s_a2), s->s_val3));
+	t = timeout_of(s, &ts, &ts64);
+	switch (s->s_sys) {
+	case SYS_FUTEX:
+	case SYS_FUTEX_TIME64:
+		return (be->b_call(s->s_sys, (long)(uintptr_t)addr_of(s->s_a1),
+		    s->s_op, (long)s->s_val, (long)(uintptr_t)t,
+		    (long)(uintptr_t)addr_of(s->s_a2), (long)s->s_val3));
+	case SYS_WAKE2:
+		return (be->b_call(s->s_sys, (long)(uintptr_t)addr_of(s->s_a1),
+		    (long)s->s_mask, (long)(int32_t)s->s_val,
+		    (long)s->s_flags2, 0, 0));
+	case SYS_WAIT2:
+		return (be->b_call(s->s_sys, (long)(uintptr_t)addr_of(s->s_a1),
+		    (long)s->s_v64, (long)s->s_mask, (long)s->s_flags2,
+		    (long)(uintptr_t)t, s->s_clock));
+	case SYS_WAITV:
+		return (be->b_call(s->s_sys,
+		    (long)(uintptr_t)vector_of(s, vec), (long)s->s_val,
+		    (long)s->s_flags2, (long)(uintptr_t)t, s->s_clock, 0));
+	case SYS_REQUEUE2:
+		return (be->b_call(s->s_sys,
+		    (long)(uintptr_t)vector_of(s, vec), (long)s->s_flags2,
+		    (long)(int32_t)s->s_val, (long)s->s_targ, 0, 0));
+	}
+	abort();
 }
 
 /*
@@ -340,7 +538,7 @@ worker_main(void *arg)
 		if (s->s_kind == S_ROBUST)
 			worker_robust(w, s);
 		else
-			atomic_store(&w->w_result, do_call(s));
+			atomic_store(&w->w_result, do_call(s, w->w_vec));
 		atomic_store(&w->w_done_seq, seq);
 	}
 	return (0);
@@ -371,15 +569,42 @@ worker_idle(struct worker *w)
 }
 
 /*
- * Real kernel backend.
+ * Real kernel backend. The system call numbers are Linux's, which the
+ * generated tables of the newest release carry (futex_time64 exists only
+ * on i386: on amd64 its steps are futex(2), whose timespec is already
+ * __kernel_timespec).
  */
 static long
-real_futex(uint32_t *uaddr, int op, uint32_t val, const void *t,
-    uint32_t *uaddr2, uint32_t val3)
+real_nr(int sys)
+{
+
+	switch (sys) {
+	case SYS_FUTEX:
+		return (SYS_futex);
+	case SYS_FUTEX_TIME64:
+#ifdef LINUX_SYS_linux_futex_time64
+		return (LINUX_SYS_linux_futex_time64);
+#else
+		return (SYS_futex);
+#endif
+	case SYS_WAITV:
+		return (LINUX_SYS_linux_futex_waitv);
+	case SYS_WAKE2:
+		return (LINUX_SYS_linux_futex2_wake);
+	case SYS_WAIT2:
+		return (LINUX_SYS_linux_futex2_wait);
+	case SYS_REQUEUE2:
+		return (LINUX_SYS_linux_futex2_requeue);
+	}
+	abort();
+}
+
+static long
+real_call(int sys, long a0, long a1, long a2, long a3, long a4, long a5)
 {
 	long r;
 
-	r = syscall(SYS_futex, uaddr, op, val, t, uaddr2, val3);
+	r = syscall(real_nr(sys), a0, a1, a2, a3, a4, a5);
 	return (r == -1 ? -(long)*__errno_location() : r);
 }
 
@@ -430,10 +655,10 @@ real_join(struct worker *w)
 }
 
 static bool
-real_blocked(struct worker *w, const uint32_t *uaddr)
+real_blocked(struct worker *w, int sys, uintptr_t a0)
 {
 	char path[64], buf[256];
-	unsigned long nr, a0;
+	unsigned long nr, a0v;
 	FILE *f;
 	bool blocked = false;
 
@@ -443,8 +668,8 @@ real_blocked(struct worker *w, const uint32_t *uaddr)
 	if (f == NULL)
 		return (false);
 	if (fgets(buf, sizeof(buf), f) != NULL &&
-	    sscanf(buf, "%lu %lx", &nr, &a0) == 2)
-		blocked = nr == SYS_futex && a0 == (uintptr_t)uaddr;
+	    sscanf(buf, "%lu %lx", &nr, &a0v) == 2)
+		blocked = nr == (unsigned long)real_nr(sys) && a0v == a0;
 	fclose(f);
 	return (blocked);
 }
@@ -464,21 +689,44 @@ real_intr_progress(struct worker *w)
 }
 
 static const struct backend real_backend = {
-	"real", real_init, real_futex, real_start, real_join, real_blocked,
+	"real", real_init, real_call, real_start, real_join, real_blocked,
 	real_interrupt, real_intr_progress, real_set_robust,
 };
 
 /*
- * Emulation backend.
+ * Emulation backend: the emulated program's system call instruction,
+ * through the generated table of the newest release.
  */
 static long
-emul_futex(uint32_t *uaddr, int op, uint32_t val, const void *t,
-    uint32_t *uaddr2, uint32_t val3)
+emul_nr(int sys)
 {
 
-	return (inproc_syscall(LINUX_SYS_linux_futex, (long)(uintptr_t)uaddr,
-	    op, (long)val, (long)(uintptr_t)t, (long)(uintptr_t)uaddr2,
-	    (long)val3));
+	switch (sys) {
+	case SYS_FUTEX:
+		return (LINUX_SYS_linux_futex);
+	case SYS_FUTEX_TIME64:
+#ifdef LINUX_SYS_linux_futex_time64
+		return (LINUX_SYS_linux_futex_time64);
+#else
+		return (LINUX_SYS_linux_futex);
+#endif
+	case SYS_WAITV:
+		return (LINUX_SYS_linux_futex_waitv);
+	case SYS_WAKE2:
+		return (LINUX_SYS_linux_futex2_wake);
+	case SYS_WAIT2:
+		return (LINUX_SYS_linux_futex2_wait);
+	case SYS_REQUEUE2:
+		return (LINUX_SYS_linux_futex2_requeue);
+	}
+	abort();
+}
+
+static long
+emul_call(int sys, long a0, long a1, long a2, long a3, long a4, long a5)
+{
+
+	return (inproc_syscall(emul_nr(sys), a0, a1, a2, a3, a4, a5));
 }
 
 static long
@@ -500,13 +748,20 @@ parse_kernver(const char *release)
 	return (LINUX_KERNVER(a, b, c > 255 ? 255 : c));
 }
 
-static void
-emul_init(void)
+static int
+running_kernver(void)
 {
 	struct utsname u;
 
 	uname(&u);
-	linux_set_kernver(parse_kernver(u.release));
+	return (parse_kernver(u.release));
+}
+
+static void
+emul_init(void)
+{
+
+	linux_set_kernver(running_kernver());
 	emul_hooks_install();
 	emul_proc = inproc_proc_create();
 	inproc_thread_attach(emul_proc);
@@ -539,11 +794,12 @@ emul_join(struct worker *w)
 }
 
 static bool
-emul_blocked(struct worker *w, const uint32_t *uaddr)
+emul_blocked(struct worker *w, int sys, uintptr_t a0)
 {
 	const char *wmesg;
 
-	(void)uaddr;
+	(void)sys;
+	(void)a0;
 	return (inproc_thread_sleeping(w->w_td, &wmesg) && wmesg != NULL &&
 	    strncmp(wmesg, "futex", 5) == 0);
 }
@@ -563,7 +819,7 @@ emul_intr_progress(struct worker *w)
 }
 
 static const struct backend emul_backend = {
-	"emulation", emul_init, emul_futex, emul_start, emul_join,
+	"emulation", emul_init, emul_call, emul_start, emul_join,
 	emul_blocked, emul_interrupt, emul_intr_progress, emul_set_robust,
 };
 
@@ -647,11 +903,11 @@ await_returns(int n)
 }
 
 static void
-await_blocked(struct worker *w, const uint32_t *uaddr)
+await_blocked(struct worker *w, const struct step *s)
 {
 	int64_t limit = now_ns() + HANDSHAKE_LIMIT_NS;
 
-	while (!be->b_blocked(w, uaddr)) {
+	while (!be->b_blocked(w, s->s_sys, step_a0(s, w->w_vec))) {
 		if (worker_idle(w)) {
 			tprintf("   w%d did not block: returned %ld\n",
 			    w->w_index, atomic_load(&w->w_result));
@@ -702,7 +958,7 @@ run_step(int n, const struct step *s)
 		return;
 	case S_CALL:
 		if (s->s_who == 0)
-			r = do_call(s);
+			r = do_call(s, workers[0].w_vec);
 		else {
 			w = worker_get(s->s_who);
 			worker_post(w, s);
@@ -711,13 +967,15 @@ run_step(int n, const struct step *s)
 			atomic_store(&w->w_reported, true);
 			r = atomic_load(&w->w_result);
 		}
-		tprintf("%d: T%d op %#x = %ld\n", n, s->s_who, s->s_op, r);
+		tprintf("%d: T%d %s %#x = %ld\n", n, s->s_who,
+		    sys_name[s->s_sys], s->s_op, r);
 		await_returns(s->s_wakes);
 		print_words();
 		return;
 	case S_BLOCK:
 		w = worker_get(s->s_who);
-		tprintf("%d: T%d op %#x blocks\n", n, s->s_who, s->s_op);
+		tprintf("%d: T%d %s %#x blocks\n", n, s->s_who,
+		    sys_name[s->s_sys], s->s_op);
 		if (s->s_val == VAL_CURRENT) {
 			/* Steps are const: make the value concrete here. */
 			w->w_step = *s;
@@ -725,7 +983,7 @@ run_step(int n, const struct step *s)
 			s = &w->w_step;
 		}
 		worker_post(w, s);
-		await_blocked(w, addr_of(s->s_a1));
+		await_blocked(w, s);
 		print_words();
 		return;
 	case S_INTR:
@@ -744,7 +1002,7 @@ run_step(int n, const struct step *s)
 			if (be->b_intr_progress(w) == before)
 				tprintf("   HANDSHAKE FAILED: w%d not "
 				    "interrupted\n", s->s_who);
-			await_blocked(w, addr_of(w->w_cmd->s_a1));
+			await_blocked(w, w->w_cmd);
 			tprintf("   w%d blocked again\n", s->s_who);
 		}
 		print_words();
@@ -844,6 +1102,13 @@ main(int argc, char **argv)
 	if (sc == NULL) {
 		fprintf(stderr, "futex_diff: no script %s\n", argv[1]);
 		return (2);
+	}
+	if (sc->sc_until != 0 && running_kernver() >= sc->sc_until) {
+		printf("=== skipped: %s tests rules that Linux %d.%d changed; "
+		    "this kernel is %d.%d\n", sc->sc_name, sc->sc_until >> 16,
+		    (sc->sc_until >> 8) & 0xff, running_kernver() >> 16,
+		    (running_kernver() >> 8) & 0xff);
+		return (4);
 	}
 
 	be = &real_backend;

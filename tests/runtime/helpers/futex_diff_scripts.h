@@ -394,7 +394,225 @@ static const struct step s_robust[] = {
 	CALL(0, LINUX_FUTEX_LOCK_PI, 4, 0, T_NULL, 0, NOA, 0, 0),
 };
 
-#define	SCRIPT(name)	{ #name, s_##name, sizeof(s_##name) / sizeof(s_##name[0]) }
+
+/*
+ * futex_time64 (i386; futex(2) itself on amd64): the 64-bit timespec,
+ * whose tv_nsec a 32-bit program's kernel reads only the low half of.
+ */
+static const struct step s_time64[] = {
+	SET(0, 0),
+	CALL64(0, OP_WAIT, 0, 0, T_REL, 1000000, NOA, 0, 0),
+	CALL64(0, OP_WAIT, 0, 0, T_BAD_NS, 0, NOA, 0, 0),
+	CALL64(0, OP_WAIT, 0, 0, T_NEG, 0, NOA, 0, 0),
+	CALL64(0, OP_WAIT, 0, 0, T_FAULT, 0, NOA, 0, 0),
+	CALL64(0, OP_WAIT, 0, 0, T_NSEC_HIGH, 1000, NOA, 0, 0),
+	CALL64(0, OP_WAIT, 0, 5, T_NSEC_HIGH, 1000, NOA, 0, 0),
+	CALL64(0, LINUX_FUTEX_WAIT_BITSET, 0, 0, T_ABS_PAST, 0, NOA,
+	    0xffffffffu, 0),
+	CALL64(0, LINUX_FUTEX_WAIT_BITSET | CLKRT, 0, 0, T_ABS_PAST, 0, NOA,
+	    0xffffffffu, 0),
+	BLOCK64(1, OP_WAIT | PRIV, 0, 0, T_REL, INT64_C(10000000000), NOA, 0),
+	BLOCK64(2, OP_WAIT | PRIV, 0, 0, T_NULL, 0, NOA, 0),
+	CALL64(0, LINUX_FUTEX_CMP_REQUEUE | PRIV, 0, 1, T_VAL2, 1, 1, 0, 1),
+	CALL64(0, OP_WAKE | PRIV, 1, 1, T_NULL, 0, NOA, 0, 1),
+	CALL64(0, LINUX_FUTEX_LOCK_PI, 2, 0, T_ABS_PAST, 0, NOA, 0, 0),
+	BLOCK64(3, LINUX_FUTEX_LOCK_PI, 2, 0, T_ABS_IN, INT64_C(10000000000),
+	    NOA, 0),
+	CALL64(4, LINUX_FUTEX_LOCK_PI, 2, 0, T_ABS_PAST, 0, NOA, 0, 0),
+	CALL64(0, LINUX_FUTEX_UNLOCK_PI, 2, 0, T_NULL, 0, NOA, 0, 1),
+	CALL64(3, LINUX_FUTEX_UNLOCK_PI, 2, 0, T_NULL, 0, NOA, 0, 0),
+};
+
+/* futex_wake and futex_wait: what 6.7's checks refuse, in their order. */
+static const struct step s_futex2_errors[] = {
+	SET(0, 3),
+	WAKE2(0, 0, 0xffffffffu, 1, F2_PRIV, 0),
+	WAKE2(0, 0, 0xffffffffu, 1, LINUX_FUTEX2_SIZE_U8, 0),
+	WAKE2(0, 0, 0xffffffffu, 1, LINUX_FUTEX2_SIZE_U16, 0),
+	WAKE2(0, 0, 0xffffffffu, 1, LINUX_FUTEX2_SIZE_U64, 0),
+	WAKE2(0, 0, 0xffffffffu, 1, F2_U32 | 0x10, 0),
+	WAKE2(0, 0, 0xffffffffu, 1, F2_U32 | 0x100, 0),
+	WAKE2(0, 0, 0, 1, F2_PRIV, 0),
+	WAKE2(0, 0, UINT64_C(0x100000001), 1, F2_PRIV, 0),
+	WAKE2(0, 0, 0, 1, 0, 0),
+	WAKE2(0, A_MISALIGNED, 1, 1, F2_PRIV, 0),
+	WAKE2(0, A_NOPAGE, 1, 1, F2_PRIV, 0),
+	WAKE2(0, A_NOPAGE, 1, 1, F2_U32, 0),
+	WAKE2(0, A_NULL, 1, 1, F2_U32, 0),
+	WAKE2(0, A_KERNEL, 1, 1, F2_PRIV, 0),
+	WAKE2(0, A_RO, 1, 1, F2_U32, 0),
+	WAIT2(0, 0, 4, 0xffffffffu, F2_PRIV, T_NULL, 0, 0),
+	WAIT2(0, 0, 3, 0, F2_PRIV, T_NULL, 0, 0),
+	WAIT2(0, 0, 3, 0xffffffffu, LINUX_FUTEX2_SIZE_U8, T_NULL, 0, 0),
+	WAIT2(0, 0, UINT64_C(0x100000004), 0xffffffffu, F2_PRIV, T_NULL, 0,
+	    0),
+	WAIT2(0, 0, 4, UINT64_C(0x1ffffffff), F2_PRIV, T_NULL, 0, 0),
+	WAIT2(0, 0, 3, 0, F2_PRIV, T_FAULT, 0, CLK_MONO),
+	WAIT2(0, 0, 3, 0xffffffffu, F2_PRIV, T_FAULT, 0, 2),
+	WAIT2(0, 0, 3, 0xffffffffu, F2_PRIV, T_BAD_NS, 0, CLK_MONO),
+	WAIT2(0, 0, 3, 0xffffffffu, F2_PRIV, T_NEG, 0, CLK_RT),
+	WAIT2(0, 0, 3, 0xffffffffu, F2_PRIV, T_ABS_PAST, 0, CLK_MONO),
+	WAIT2(0, 0, 3, 0xffffffffu, F2_PRIV, T_ABS_PAST, 0, CLK_RT),
+	WAIT2(0, 0, 3, 0xffffffffu, F2_U32, T_ABS_IN, 1000000, CLK_MONO),
+	WAIT2(0, 0, 3, 0xffffffffu, F2_PRIV, T_NSEC_HIGH, 1000, CLK_MONO),
+	WAIT2(0, 0, 4, 0xffffffffu, F2_PRIV, T_NULL, 0, 99),
+	WAIT2(0, A_MISALIGNED, 3, 0xffffffffu, F2_PRIV, T_NULL, 0, 0),
+	WAIT2(0, A_NOPAGE, 3, 0xffffffffu, F2_PRIV, T_NULL, 0, 0),
+	WAIT2(0, A_NOPAGE, 3, 0xffffffffu, F2_U32, T_NULL, 0, 0),
+	WAIT2(0, A_RO, 0, 0xffffffffu, F2_U32, T_NULL, 0, 0),
+};
+
+/* futex_requeue: its vector, its flags, the comparison, the counts. */
+static const struct step s_futex2_requeue_errors[] = {
+	SET(0, 3),
+	SET(1, 0),
+	REQUEUE2(0, A_VEC, 1, 1, 1, 0, V(0, 3, F2_PRIV), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_NULL, 0, 1, 1, 0, V(0, 3, F2_PRIV), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_NOPAGE, 0, 1, 1, 0, V(0, 3, F2_PRIV), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, 3, 0), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, 3, F2_PRIV), V(1, 0, 3)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, VR(0, 3, F2_PRIV, 1), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, UINT64_C(0x100000003), F2_PRIV),
+	    V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, 3, F2_PRIV), V(1, 0, F2_U32)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, 4, F2_PRIV), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, -1, 1, 0, V(0, 3, F2_PRIV), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, -1, 0, V(0, 3, F2_PRIV), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, 3, F2_PRIV), V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(A_MISALIGNED, 3, F2_PRIV),
+	    V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, 3, F2_PRIV),
+	    V(A_MISALIGNED, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(A_NOPAGE, 3, F2_PRIV),
+	    V(1, 0, F2_PRIV)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, 3, F2_U32), V(A_NOPAGE, 0, F2_U32)),
+};
+
+/*
+ * futex_wait and futex_wake among futex(2) waiters: one futex, bitsets,
+ * nr 0, restart of a timed wait under SA_RESTART.
+ */
+static const struct step s_futex2_waits[] = {
+	SET(0, 0),
+	WAIT2B(1, 0, 0, 0x1, F2_PRIV, T_NULL, 0, 0),
+	WAIT2B(2, 0, 0, 0x2, F2_U32, T_NULL, 0, 0),
+	BLOCK(3, LINUX_FUTEX_WAIT_BITSET | PRIV, 0, 0, T_NULL, 0, NOA, 0x4),
+	WAIT2B(4, 0, 0, 0x8, F2_PRIV, T_ABS_IN, INT64_C(10000000000),
+	    CLK_MONO),
+	WAKE2(0, 0, 0x4, 10, F2_PRIV, 1),
+	WAKE2(0, 0, 0x3, 0, F2_PRIV, 0),
+	WAKE2(0, 0, 0x3, 10, F2_PRIV, 1),
+	WAKE(0, 0, 10, 1),
+	CALL(0, LINUX_FUTEX_WAKE_BITSET | PRIV, 0, 10, T_NULL, 0, NOA, 0x8,
+	    1),
+	WAIT2B(1, 0, 0, 0xffffffffu, F2_PRIV, T_ABS_IN, INT64_C(10000000000),
+	    CLK_RT),
+	INTR(1, 1, 0),
+	INTR(1, 0, 1),
+	WAIT2B(2, 0, 0, 0xffffffffu, F2_PRIV, T_NULL, 0, 0),
+	WAKE2(0, 0, 0xffffffffu, -1, F2_PRIV, 1),
+};
+
+/* futex_requeue moves futex(2) and futex_wait waiters alike. */
+static const struct step s_futex2_requeue[] = {
+	SET(0, 5),
+	SET(1, 0),
+	BLOCK(1, OP_WAIT | PRIV, 0, 5, T_NULL, 0, NOA, 0),
+	BLOCK(2, OP_WAIT | PRIV, 0, 5, T_NULL, 0, NOA, 0),
+	BLOCK(3, OP_WAIT | PRIV, 0, 5, T_NULL, 0, NOA, 0),
+	WAIT2B(4, 0, 5, 0xffffffffu, F2_PRIV, T_NULL, 0, 0),
+	REQUEUE2(0, A_VEC, 0, 1, 2, 1, V(0, 5, F2_PRIV), V(1, 0, F2_PRIV)),
+	WAKE2(0, 1, 0xffffffffu, 1, F2_PRIV, 1),
+	CALL(0, OP_WAKE | PRIV, 1, 5, T_NULL, 0, NOA, 0, 1),
+	REQUEUE2(0, A_VEC, 0, 0, 5, 0, V(0, 5, F2_PRIV), V(1, 0, F2_PRIV)),
+	WAKE2(0, 1, 0xffffffffu, 5, F2_PRIV, 1),
+	WAITB(1, 0, 5),
+	REQUEUE2(0, A_VEC, 0, 0, 1, 0, V(0, 5, F2_U32), V(2, 0, F2_U32)),
+	WAKE(0, 2, 1, 1),
+};
+
+/* futex_waitv: what it refuses, in Linux's order. */
+static const struct step s_waitv_errors[] = {
+	SET(0, 0),
+	SET(1, 1),
+	WAITV(0, 1, 1, T_NULL, 0, 0, V(0, 1, F2_PRIV)),
+	WAITV(0, 0, 0, T_NULL, 0, 0, V(0, 1, F2_PRIV)),
+	WAITV(0, 129, 0, T_NULL, 0, 0, V(0, 1, F2_PRIV)),
+	WAITV_STEP(S_CALL, 0, A_NULL, 1, 0, T_NULL, 0, 0, 0, V(0, 1, F2_PRIV)),
+	WAITV_STEP(S_CALL, 0, A_NOPAGE, 1, 0, T_NULL, 0, 0, 0,
+	    V(0, 1, F2_PRIV)),
+	WAITV_STEP(S_CALL, 0, A_NOPAGE, 1, 0, T_FAULT, 0, 5, 0,
+	    V(0, 1, F2_PRIV)),
+	WAITV_STEP(S_CALL, 0, A_NOPAGE, 1, 0, T_FAULT, 0, CLK_MONO, 0,
+	    V(0, 1, F2_PRIV)),
+	WAITV(0, 1, 0, T_BAD_NS, 0, CLK_MONO, V(0, 1, F2_PRIV)),
+	WAITV(0, 1, 0, T_NULL, 0, 0, V(0, 1, LINUX_FUTEX2_SIZE_U8)),
+	WAITV(0, 1, 0, T_NULL, 0, 0, V(0, 1, LINUX_FUTEX2_SIZE_U64)),
+	WAITV(0, 1, 0, T_NULL, 0, 0, VR(0, 1, F2_PRIV, 1)),
+	WAITV(0, 1, 0, T_NULL, 0, 0, V(0, UINT64_C(0x100000000), F2_PRIV)),
+	WAITV(0, 2, 0, T_NULL, 0, 0, V(0, 1, F2_PRIV), V(0, 1, 0x10)),
+	WAITV(0, 2, 0, T_NULL, 0, 0, V(0, 1, F2_PRIV),
+	    V(A_MISALIGNED, 0, F2_PRIV)),
+	WAITV(0, 2, 0, T_NULL, 0, 0, V(0, 1, F2_PRIV),
+	    V(A_NOPAGE, 0, F2_U32)),
+	WAITV(0, 2, 0, T_NULL, 0, 0, V(0, 0, F2_PRIV),
+	    V(A_NOPAGE, 0, F2_PRIV)),
+	WAITV(0, 2, 0, T_NULL, 0, 0, V(0, 0, F2_PRIV), V(1, 0, F2_PRIV)),
+	WAITV(0, 2, 0, T_ABS_PAST, 0, CLK_MONO, V(0, 0, F2_PRIV),
+	    V(1, 1, F2_U32)),
+	WAITV(0, 2, 0, T_ABS_IN, 1000000, CLK_RT, V(0, 0, F2_PRIV),
+	    V(1, 1, F2_U32)),
+	WAITV(0, 1, 0, T_NULL, 0, 0, V(A_RO, 1, F2_PRIV)),
+	WAITV(0, 1, 0, T_NULL, 0, 0, V(A_RO, 0, F2_U32)),
+};
+
+/*
+ * futex_waitv waiters are waiters of each of their futexes: woken by
+ * FUTEX_WAKE, futex_wake and WAKE_OP, moved by REQUEUE (and still
+ * reporting their own index), refused by LOCK_PI; restarted when timed.
+ */
+static const struct step s_waitv[] = {
+	SET(0, 0),
+	SET(1, 0),
+	SET(2, 0),
+	SET(3, 0),
+	WAITVB(1, T_NULL, 0, 0, V(0, 0, F2_PRIV), V(1, 0, F2_U32),
+	    V(2, 0, F2_PRIV)),
+	WAKE(0, 1, 1, 1),
+	WAITVB(2, T_NULL, 0, 0, V(0, 0, F2_PRIV), V(1, 0, F2_PRIV)),
+	CALL(0, LINUX_FUTEX_REQUEUE | PRIV, 1, 0, T_VAL2, 1, 3, 0, 0),
+	WAKE2(0, 1, 0xffffffffu, 1, F2_PRIV, 0),
+	WAKE2(0, 3, 0xffffffffu, 1, F2_PRIV, 1),
+	WAITVB(3, T_ABS_IN, INT64_C(10000000000), CLK_MONO, V(0, 0, F2_PRIV),
+	    V(2, 0, F2_PRIV)),
+	INTR(3, 1, 0),
+	WAKE2(0, 0, 0xffffffffu, 1, F2_PRIV, 1),
+	WAITVB(4, T_NULL, 0, 0, V(2, 0, F2_PRIV)),
+	INTR(4, 0, 1),
+	WAITVB(5, T_NULL, 0, 0, V(2, 0, F2_PRIV), V(2, 0, F2_PRIV),
+	    V(2, 0, F2_PRIV)),
+	WAKE2(0, 2, 0xffffffffu, 2, F2_PRIV, 1),
+	WAITVB(1, T_NULL, 0, 0, V(0, 0, F2_PRIV), V(1, 0, F2_PRIV)),
+	CALL(0, LINUX_FUTEX_WAKE_OP | PRIV, 0, 0, T_VAL2, 1, 1,
+	    WOP(0, 0, 0, 0), 1),
+	WAITVB(2, T_NULL, 0, 0, V(3, 0, F2_PRIV)),
+	CALL(0, LINUX_FUTEX_LOCK_PI | PRIV, 3, 0, T_NULL, 0, NOA, 0, 0),
+	WAKE2(0, 3, 0xffffffffu, 1, F2_PRIV, 1),
+};
+
+/* FUTEX2_NUMA: defined since 6.7, refused until 6.16 implemented it. */
+static const struct step s_futex2_numa[] = {
+	SET(0, 0),
+	WAKE2(0, 0, 0xffffffffu, 1, F2_PRIV | LINUX_FUTEX2_NUMA, 0),
+	WAIT2(0, 0, 0, 0xffffffffu, F2_PRIV | LINUX_FUTEX2_NUMA, T_NULL, 0, 0),
+	WAITV(0, 1, 0, T_NULL, 0, 0, V(0, 0, F2_PRIV | LINUX_FUTEX2_NUMA)),
+	REQUEUE2(0, A_VEC, 0, 1, 1, 0, V(0, 0, F2_PRIV | LINUX_FUTEX2_NUMA),
+	    V(1, 0, F2_PRIV | LINUX_FUTEX2_NUMA)),
+};
+
+#define	SCRIPT(name)	{ #name, s_##name, sizeof(s_##name) / sizeof(s_##name[0]), 0 }
+#define	SCRIPT_UNTIL(name, until)					\
+	{ #name, s_##name, sizeof(s_##name) / sizeof(s_##name[0]), until }
 static const struct script scripts[] = {
 	SCRIPT(errors),
 	SCRIPT(timeouts),
@@ -413,4 +631,12 @@ static const struct script scripts[] = {
 	SCRIPT(pi_deadlock),
 	SCRIPT(pi_owner_exit),
 	SCRIPT(robust),
+	SCRIPT(time64),
+	SCRIPT(futex2_errors),
+	SCRIPT(futex2_requeue_errors),
+	SCRIPT(futex2_waits),
+	SCRIPT(futex2_requeue),
+	SCRIPT(waitv_errors),
+	SCRIPT(waitv),
+	SCRIPT_UNTIL(futex2_numa, LINUX_KERNVER(6, 16, 0)),
 };
