@@ -129,6 +129,9 @@ churn_creator(void *arg)
 		}
 		atomic_store(&churn_tids[idx], tid);
 		join(&s.s_ctid);
+		/* CLEARTID is woken before the thread leaves its group:
+		   wait until it has, so that the count below is exact. */
+		inproc_wait_thread_gone((pid_t)tid);
 		if (s.s_ptid != tid || atomic_load(&s.s_seen_tid) != tid)
 			fail("churn: the thread's tid",
 			    atomic_load(&s.s_seen_tid), tid);
