@@ -24,6 +24,7 @@
 
 struct futex_fd {
 	struct futex_q	 ff_q;		/* first: futex_fd_wake() casts */
+	struct kern_vm_key ff_key;	/* ours; ff_q's may be requeued */
 	struct kfile	*ff_fp;
 };
 
@@ -53,7 +54,7 @@ futex_fd_close(struct kfile *fp)
 	struct futex_fd *ff = kfile_data(fp);
 
 	(void)futex_unqueue(&ff->ff_q);
-	futex_key_put(&ff->ff_q.fq_key);
+	futex_key_put(&ff->ff_key);
 	kern_free(ff);
 }
 
@@ -81,14 +82,15 @@ futex_fd(struct thread *td, uint32_t *uaddr, int signal, int *fdp)
 	ff->ff_q.fq_bitset = LINUX_FUTEX_BITSET_MATCH_ANY;
 	ff->ff_q.fq_wake = futex_fd_wake;
 	/* Before FUTEX_PRIVATE_FLAG every futex was keyed as a shared one. */
-	error = futex_key_get(td, uaddr, FUTEX_F_SHARED, false, &ff->ff_q.fq_key);
+	error = futex_key_get(td, uaddr, FUTEX_F_SHARED, false, &ff->ff_key);
 	if (error != 0) {
 		kern_free(ff);
 		return (error);
 	}
+	ff->ff_q.fq_key = ff->ff_key;
 	error = kfile_create(td, &futex_fd_ops, ff, &fd, &fp);
 	if (error != 0) {
-		futex_key_put(&ff->ff_q.fq_key);
+		futex_key_put(&ff->ff_key);
 		kern_free(ff);
 		return (error);
 	}

@@ -59,7 +59,7 @@ pi_state_set_owner(struct futex_pi_state *ps, struct thread *newowner)
 	}
 }
 
-static struct futex_pi_state *
+struct futex_pi_state *
 pi_state_alloc(struct thread *owner, const struct kern_vm_key *key)
 {
 	struct futex_pi_state *ps;
@@ -72,7 +72,7 @@ pi_state_alloc(struct thread *owner, const struct kern_vm_key *key)
 	return (ps);
 }
 
-static void
+void
 pi_state_get(struct futex_pi_state *ps)
 {
 
@@ -80,7 +80,7 @@ pi_state_get(struct futex_pi_state *ps)
 	atomic_fetch_add_explicit(&ps->ps_refs, 1, memory_order_relaxed);
 }
 
-static void
+void
 pi_state_put(struct futex_pi_state *ps)
 {
 
@@ -183,7 +183,7 @@ attach_to_pi_owner(const uint32_t *uaddr, uint32_t uval,
 	return (0);
 }
 
-static void
+void
 wait_for_owner_exiting(struct thread *owner)
 {
 	struct linux_futex_thread *ft = linux_futex_thread(owner);
@@ -210,18 +210,22 @@ lock_pi_update_atomic(uint32_t *uaddr, uint32_t uval, uint32_t newval)
 }
 
 /*
- * The atomic part of acquiring (Linux: futex_lock_pi_atomic()). Bucket
- * lock held. Returns 0 with *acquired (the word now names us) or with
- * *psp (a referenced PI state to wait on), or an error; EAGAIN and EBUSY
- * mean "drop the locks and start again".
+ * The atomic part of acquiring (Linux: futex_lock_pi_atomic()), for
+ * `task`: the caller itself, or the waiter a CMP_REQUEUE_PI takes the
+ * lock for. Bucket lock held. Returns 0 with *acquired (the word now
+ * names task) or with *psp (a referenced PI state to wait on), or an
+ * error; EAGAIN and EBUSY mean "drop the locks and start again". With
+ * set_waiters (CMP_REQUEUE_PI with waiters to move), taking a free lock
+ * also sets FUTEX_WAITERS and makes its PI state, owned by task, in *psp.
  */
-static int
-futex_lock_pi_atomic(struct thread *td, uint32_t *uaddr,
+int
+futex_lock_pi_atomic(struct thread *task, uint32_t *uaddr,
     struct futex_bucket *b, const struct kern_vm_key *key,
-    struct futex_pi_state **psp, struct thread **exitingp, bool *acquired)
+    struct futex_pi_state **psp, struct thread **exitingp, bool *acquired,
+    bool set_waiters)
 {
 	struct futex_q *top;
-	uint32_t uval, newval, tid = futex_tid(td);
+	uint32_t uval, newval, tid = futex_tid(task);
 	int error;
 
 	*acquired = false;
@@ -236,10 +240,20 @@ futex_lock_pi_atomic(struct thread *td, uint32_t *uaddr,
 		/* Free, with stale WAITERS or OWNER_DIED bits: take it,
 		   keeping OWNER_DIED for user space to see. */
 		newval = (uval & LINUX_FUTEX_OWNER_DIED) | tid;
+		if (set_waiters)
+			newval |= LINUX_FUTEX_WAITERS;
 		error = lock_pi_update_atomic(uaddr, uval, newval);
-		if (error == 0)
-			*acquired = true;
-		return (error);
+		if (error != 0)
+			return (error);
+		*acquired = true;
+		if (set_waiters) {
+			/* task is asleep in the kernel: it cannot be
+			   exiting, no need for attach_to_pi_owner(). */
+			kmtx_lock(&futex_pi_mtx);
+			*psp = pi_state_alloc(task, key);
+			kmtx_unlock(&futex_pi_mtx);
+		}
+		return (0);
 	}
 	/* Held: set WAITERS first, so that the owner's unlock must come to
 	   us; if the owner then turns out not to exist the bit stays, as on
@@ -252,7 +266,7 @@ futex_lock_pi_atomic(struct thread *td, uint32_t *uaddr,
 }
 
 /* Would td waiting for ps close a cycle of owners? futex_pi_mtx held. */
-static bool
+bool
 futex_pi_chain_deadlocks(struct thread *td, struct futex_pi_state *ps)
 {
 	struct thread *owner;
@@ -274,7 +288,7 @@ futex_pi_chain_deadlocks(struct thread *td, struct futex_pi_state *ps)
  * Hand ps to its waiter q, which stays queued (later lockers attach to it
  * as the top waiter) until it has run. Bucket lock and futex_pi_mtx held.
  */
-static void
+void
 futex_pi_grant(struct futex_pi_state *ps, struct futex_q *q, bool owner_died)
 {
 
@@ -317,6 +331,32 @@ futex_unqueue_locked(struct futex_bucket *b, struct futex_q *q)
 }
 
 /*
+ * A PI waiter that stopped sleeping, with its bucket b locked (LOCK_PI,
+ * or a WAIT_REQUEUE_PI waiter after its requeue): if it was handed the
+ * lock by an owner that died it writes its id into the word, then it
+ * leaves the queue and drops its PI state. Unlocks b. Returns the result:
+ * 0 if it was handed the lock (even if the sleep also timed out), else
+ * the sleep's error.
+ */
+int
+futex_pi_waiter_done(struct thread *td, uint32_t *uaddr,
+    struct futex_bucket *b, struct futex_q *q, int error)
+{
+
+	if (q->fq_granted)
+		error = 0;
+	if (q->fq_granted && q->fq_owner_died)
+		error = futex_pi_fixup_owner_died(td, uaddr);
+	futex_unqueue_locked(b, q);
+	kmtx_lock(&futex_pi_mtx);
+	linux_futex_thread(td)->lft_blocked_on = NULL;
+	pi_state_put(q->fq_pi);
+	kmtx_unlock(&futex_pi_mtx);
+	kmtx_unlock(&b->fb_lock);
+	return (error);
+}
+
+/*
  * FUTEX_LOCK_PI, FUTEX_LOCK_PI2 and FUTEX_TRYLOCK_PI (Linux:
  * futex_lock_pi()). The deadline is absolute; the caller chose its clock.
  */
@@ -342,7 +382,7 @@ retry:
 		return (error);
 	b = futex_bucket_lock_waiter(&q.fq_key);
 	error = futex_lock_pi_atomic(td, uaddr, b, &q.fq_key, &ps, &exiting,
-	    &acquired);
+	    &acquired, false);
 	if (error != 0 || acquired) {
 		kmtx_unlock(&b->fb_lock);
 		futex_waiters_dec(b);
@@ -398,14 +438,7 @@ retry:
 		if (error != 0)
 			break;
 	}
-	if (q.fq_granted && q.fq_owner_died)
-		error = futex_pi_fixup_owner_died(td, uaddr);
-	futex_unqueue_locked(b, &q);
-	kmtx_lock(&futex_pi_mtx);
-	ft->lft_blocked_on = NULL;
-	pi_state_put(ps);
-	kmtx_unlock(&futex_pi_mtx);
-	kmtx_unlock(&b->fb_lock);
+	error = futex_pi_waiter_done(td, uaddr, b, &q, error);
 	futex_key_put(&q.fq_key);
 
 	if (error == EWOULDBLOCK)

@@ -12,9 +12,14 @@
  *   linux_futex_wakeop.c    FUTEX_WAKE_OP
  *   linux_futex_requeue.c   FUTEX_REQUEUE, CMP_REQUEUE
  *   linux_futex_pi.c        FUTEX_LOCK_PI, LOCK_PI2, UNLOCK_PI, TRYLOCK_PI
+ *   linux_futex_requeue_pi.c FUTEX_WAIT_REQUEUE_PI, CMP_REQUEUE_PI
+ *   linux_futex_waitv.c     futex_waitv(2): one sleep, many futexes
  *   linux_futex_robust.c    set/get_robust_list, thread exit and exec
  *   linux_futex_fd.c        FUTEX_FD (Linux < 2.6.26)
- *   linux_futex_syscall.c   futex(2) argument decoding, release rules
+ *   linux_futex_syscall.c   futex(2), futex_time64(2) argument decoding,
+ *                           release rules
+ *   linux_futex2_syscall.c  futex_waitv, futex_wake, futex_wait,
+ *                           futex_requeue argument decoding
  *
  * Structures. A waiter's struct futex_q lives on its own stack for the
  * duration of the call. It is queued, FIFO, on the chain of the hash bucket
@@ -23,8 +28,9 @@
  *
  * Locks, in the order they may be taken:
  *
- *   1. bucket locks (fb_lock). Two at a time only in WAKE_OP and REQUEUE,
- *      and then the lower address first (futex_bucket_lock2()); a bucket
+ *   1. bucket locks (fb_lock). Two at a time only in WAKE_OP, REQUEUE
+ *      and CMP_REQUEUE_PI (and futex_requeue(2)), and then the lower
+ *      address first (futex_bucket_lock2()); a bucket
  *      lock is never taken while another is held in any other way, except
  *      by the grower (below), which holds an old bucket's lock while it
  *      takes the lock of a bucket of the new table that nobody else can
@@ -34,6 +40,9 @@
  *      lft_exit. PI futexes are rare enough that one lock costs nothing
  *      measurable, and it makes the owner-chain walk of deadlock detection
  *      and the exit-time handoff simple to get right.
+ *   2b. ws_lock of a futex_waitv call's vector (linux_futex_waitv.c),
+ *      taken by a waker under the bucket lock of the entry it wakes, and
+ *      by the waiting thread alone; never with futex_pi_mtx.
  *   3. the host's own locks (sleep queues, thread registry) inside
  *      kern_msleep(), kern_wakeup*() and kern_tdfind().
  *
@@ -134,6 +143,26 @@
  * and making it the owner while it stays queued (it remains the "top
  * waiter" that later lockers attach to), and the waiter dequeues itself
  * once it has run. PI waiters are never requeued.
+ *
+ * WAIT_REQUEUE_PI waiters (fq_requeue_pi_key set) are plain waiters of
+ * the condition word that only CMP_REQUEUE_PI may touch (WAKE, WAKE_OP
+ * and REQUEUE answer EINVAL, as on Linux). Under both bucket locks, and
+ * futex_pi_mtx, CMP_REQUEUE_PI either takes the PI futex for the first of
+ * them (fq_granted, then dequeued like a wakeup: fq_bucket NULL), or turns
+ * them into PI waiters of the PI futex: fq_pi set with a reference on its
+ * state, lft_blocked_on set, moved with futex_requeue_q(). The waiter reads
+ * which under its bucket's lock: fq_bucket NULL (it owns the lock),
+ * fq_pi set (it now waits as LOCK_PI does), or neither (still on the
+ * condition word; a timeout or signal there lets it leave).
+ *
+ * Key references. A waiter drops the reference it took on the key it
+ * took it for (its own copy), not q's fq_key, which a requeue changes to
+ * a key whose reference belonged to the requeuer and is dropped when the
+ * requeue returns. So, as on Linux since 5.8, a key's identity must not
+ * be reused while a waiter sleeps on it without a reference: true of the
+ * in-process and tracer hosts (ids, not references); a FreeBSD host
+ * whose umtx keys pin VM objects would take a reference for each waiter
+ * a requeue moves.
  */
 #ifndef _LINUX_FUTEX_PRIVATE_H_
 #define _LINUX_FUTEX_PRIVATE_H_
@@ -252,6 +281,9 @@ struct futex_q {
 	_Atomic(struct futex_bucket *) fq_bucket; /* see READ THIS FIRST */
 	struct thread		*fq_td;		/* the waiter */
 	struct futex_pi_state	*fq_pi;		/* PI waiters: the lock */
+	const struct kern_vm_key *fq_requeue_pi_key; /* WAIT_REQUEUE_PI: the
+						   PI futex it may be moved
+						   to (Linux: rt_waiter) */
 	futex_wake_fn		*fq_wake;	/* NULL: a sleeping thread */
 	bool			 fq_granted;	/* PI: handed the lock */
 	bool			 fq_owner_died;	/* PI: by an exiting owner;
@@ -374,6 +406,7 @@ struct futex_waitv_sleep {
 struct futex_waitv_entry {
 	struct futex_q		 fw_q;		/* first: the wake hook casts */
 	struct futex_waitv_sleep *fw_sleep;
+	struct kern_vm_key	 fw_key;	/* ours; fw_q's may be requeued */
 	uint32_t		*fw_uaddr;
 	uint32_t		 fw_val;
 	int			 fw_flags;	/* FUTEX_F_SHARED */
@@ -401,6 +434,29 @@ int	futex_lock_pi(struct thread *td, uint32_t *uaddr, int flags,
 	    const struct ktimeout *deadline, bool trylock);
 int	futex_unlock_pi(struct thread *td, uint32_t *uaddr, int flags);
 void	futex_pi_exit(struct thread *td, struct linux_futex_thread *ft);
+/* ... and the parts linux_futex_requeue_pi.c shares. */
+struct futex_pi_state *pi_state_alloc(struct thread *owner,
+	    const struct kern_vm_key *key);
+void	pi_state_get(struct futex_pi_state *ps);
+void	pi_state_put(struct futex_pi_state *ps);
+int	futex_lock_pi_atomic(struct thread *task, uint32_t *uaddr,
+	    struct futex_bucket *b, const struct kern_vm_key *key,
+	    struct futex_pi_state **psp, struct thread **exitingp,
+	    bool *acquired, bool set_waiters);
+void	wait_for_owner_exiting(struct thread *owner);
+bool	futex_pi_chain_deadlocks(struct thread *td, struct futex_pi_state *ps);
+void	futex_pi_grant(struct futex_pi_state *ps, struct futex_q *q,
+	    bool owner_died);
+int	futex_pi_waiter_done(struct thread *td, uint32_t *uaddr,
+	    struct futex_bucket *b, struct futex_q *q, int error);
+
+/* linux_futex_requeue_pi.c */
+int	futex_wait_requeue_pi(struct thread *td, uint32_t *uaddr, int flags,
+	    uint32_t val, const struct ktimeout *deadline, uint32_t bitset,
+	    uint32_t *uaddr2);
+int	futex_cmp_requeue_pi(struct thread *td, uint32_t *uaddr1, int flags,
+	    uint32_t *uaddr2, int nr_wake, int nr_requeue, uint32_t cmpval,
+	    int *count);
 
 /* linux_futex_robust.c */
 int	futex_set_robust_list(struct thread *td, void *head, size_t len);

@@ -10,7 +10,8 @@
  * its new bucket through fq_bucket (see READ THIS FIRST in
  * linux_futex_private.h).
  *
- * Requeueing PI waiters (FUTEX_CMP_REQUEUE_PI) is not implemented.
+ * Requeueing onto a PI futex (FUTEX_CMP_REQUEUE_PI) is in
+ * linux_futex_requeue_pi.c.
  */
 #include "linux_futex_private.h"
 
@@ -89,8 +90,9 @@ retry:
 			break;
 		if (!futex_key_match(&q->fq_key, &key1))
 			continue;
-		/* PI waiters are moved only by CMP_REQUEUE_PI. */
-		if (q->fq_pi != NULL) {
+		/* PI waiters are never moved; WAIT_REQUEUE_PI waiters only
+		   by CMP_REQUEUE_PI. */
+		if (q->fq_pi != NULL || q->fq_requeue_pi_key != NULL) {
 			error = EINVAL;
 			break;
 		}

@@ -50,16 +50,11 @@ static const struct futex_cmd_info futex_cmds[] = {
 	    LINUX_KERNVER(2, 6, 25), 0, true, true },
 	[LINUX_FUTEX_WAKE_BITSET] = { "FUTEX_WAKE_BITSET",
 	    LINUX_KERNVER(2, 6, 25), 0, false, true },
-	/*
-	 * Requeueing condition-variable waiters onto a PI mutex: glibc
-	 * stopped using it in 2.25 (it cannot implement POSIX condition
-	 * variables correctly, glibc bug 13165), as FreeBSD's Linuxulator
-	 * notes; not emulated.
-	 */
+	/* Condition variables whose mutex is a PI futex. */
 	[LINUX_FUTEX_WAIT_REQUEUE_PI] = { "FUTEX_WAIT_REQUEUE_PI",
-	    LINUX_KERNVER(2, 6, 31), 0, true, false },
+	    LINUX_KERNVER(2, 6, 31), 0, true, true },
 	[LINUX_FUTEX_CMP_REQUEUE_PI] = { "FUTEX_CMP_REQUEUE_PI",
-	    LINUX_KERNVER(2, 6, 31), 0, false, false },
+	    LINUX_KERNVER(2, 6, 31), 0, false, true },
 	[LINUX_FUTEX_LOCK_PI2] = { "FUTEX_LOCK_PI2", LINUX_KERNVER(5, 14, 0),
 	    0, true, true },
 };
@@ -276,6 +271,16 @@ futex_syscall(struct thread *td, uint32_t *uaddr, int op, uint32_t val,
 		break;
 	case LINUX_FUTEX_WAKE_OP:
 		error = futex_wake_op(td, fa.fa_uaddr, fa.fa_flags,
+		    fa.fa_uaddr2, (int)fa.fa_val, (int)fa.fa_val2, fa.fa_val3,
+		    &n);
+		break;
+	case LINUX_FUTEX_WAIT_REQUEUE_PI:
+		/* Its ERESTART is Linux's ERESTARTNOINTR: no EINTR. */
+		return (futex_wait_requeue_pi(td, fa.fa_uaddr, fa.fa_flags,
+		    fa.fa_val, fa.fa_deadline, LINUX_FUTEX_BITSET_MATCH_ANY,
+		    fa.fa_uaddr2));
+	case LINUX_FUTEX_CMP_REQUEUE_PI:
+		error = futex_cmp_requeue_pi(td, fa.fa_uaddr, fa.fa_flags,
 		    fa.fa_uaddr2, (int)fa.fa_val, (int)fa.fa_val2, fa.fa_val3,
 		    &n);
 		break;

@@ -55,7 +55,7 @@ futex_waitv_keys_put(struct futex_waitv_entry *v, int n)
 	int i;
 
 	for (i = 0; i < n; i++)
-		futex_key_put(&v[i].fw_q.fq_key);
+		futex_key_put(&v[i].fw_key);
 }
 
 /* futex_waitv_setup(): a word could not be read under the lock. */
@@ -123,11 +123,12 @@ retry:
 		};
 		v[i].fw_sleep = &ws;
 		error = futex_key_get(td, v[i].fw_uaddr, v[i].fw_flags, false,
-		    &v[i].fw_q.fq_key);
+		    &v[i].fw_key);
 		if (error != 0) {
 			futex_waitv_keys_put(v, i);
 			goto out;
 		}
+		v[i].fw_q.fq_key = v[i].fw_key;
 	}
 	error = futex_waitv_setup(v, n, &woken);
 	if (error == WAITV_RETRY) {

@@ -48,6 +48,7 @@ futex_wait(struct thread *td, uint32_t *uaddr, int flags, uint32_t val,
     const struct ktimeout *deadline, uint32_t bitset)
 {
 	struct futex_q q = { .fq_bitset = bitset, .fq_td = td };
+	struct kern_vm_key key;
 	struct futex_bucket *b;
 	uint32_t uval;
 	int error;
@@ -55,15 +56,16 @@ futex_wait(struct thread *td, uint32_t *uaddr, int flags, uint32_t val,
 	if (bitset == 0)
 		return (EINVAL);
 retry:
-	error = futex_key_get(td, uaddr, flags, false, &q.fq_key);
+	error = futex_key_get(td, uaddr, flags, false, &key);
 	if (error != 0)
 		return (error);
-	b = futex_bucket_lock_waiter(&q.fq_key);	/* FUTEX_BARRIER_A */
+	q.fq_key = key;
+	b = futex_bucket_lock_waiter(&key);	/* FUTEX_BARRIER_A */
 	error = futex_get_value_locked(&uval, uaddr);
 	if (error != 0 || uval != val) {
 		kmtx_unlock(&b->fb_lock);
 		futex_waiters_dec(b);
-		futex_key_put(&q.fq_key);
+		futex_key_put(&key);
 		if (error == 0)
 			return (EWOULDBLOCK);
 		error = futex_fault_in(uaddr, false);
@@ -72,7 +74,9 @@ retry:
 		goto retry;
 	}
 	error = futex_wait_queue_and_sleep(b, &q, deadline, "futex");
-	futex_key_put(&q.fq_key);
+	/* Our reference, on the key we took it for: a requeue changed
+	   q.fq_key (READ THIS FIRST, key references). */
+	futex_key_put(&key);
 	if (error == EWOULDBLOCK)
 		error = ETIMEDOUT;
 	/*
@@ -121,8 +125,9 @@ futex_wake(struct thread *td, uint32_t *uaddr, int flags, int nr_wake,
 		next = q->fq_next;
 		if (!futex_key_match(&q->fq_key, &key))
 			continue;
-		/* A PI waiter may only be woken by FUTEX_UNLOCK_PI. */
-		if (q->fq_pi != NULL) {
+		/* A PI waiter may only be woken by FUTEX_UNLOCK_PI, and a
+		   WAIT_REQUEUE_PI waiter only by CMP_REQUEUE_PI. */
+		if (q->fq_pi != NULL || q->fq_requeue_pi_key != NULL) {
 			error = EINVAL;
 			break;
 		}

@@ -82,7 +82,8 @@ futex_atomic_op(struct thread *td, uint32_t encoded, uint32_t *uaddr,
 
 /*
  * Wake up to `max` waiters of key on b (locked). Bitsets are ignored, as
- * in Linux's wake_op; a PI waiter makes the whole operation EINVAL.
+ * in Linux's wake_op; a PI or WAIT_REQUEUE_PI waiter makes the whole
+ * operation EINVAL.
  */
 static int
 futex_wake_key_locked(struct futex_wakeq *wq, struct futex_bucket *b,
@@ -94,7 +95,7 @@ futex_wake_key_locked(struct futex_wakeq *wq, struct futex_bucket *b,
 		next = q->fq_next;
 		if (!futex_key_match(&q->fq_key, key))
 			continue;
-		if (q->fq_pi != NULL)
+		if (q->fq_pi != NULL || q->fq_requeue_pi_key != NULL)
 			return (EINVAL);
 		futex_wake_mark(wq, q);
 		if (++*n >= max)

@@ -3,7 +3,9 @@
  * emulation through the syscall entry, with the synchronisation objects C
  * libraries build on futexes: a three-state mutex (WAIT/WAKE), a
  * condition-variable broadcast that requeues (CMP_REQUEUE), a signal that
- * uses WAKE_OP, and timed waits racing with wakeups and with interruptions.
+ * uses WAKE_OP, timed waits racing with wakeups and with interruptions,
+ * and a condition variable over a PI mutex (WAIT_REQUEUE_PI,
+ * CMP_REQUEUE_PI, LOCK_PI, UNLOCK_PI hand-offs).
  *
  * The hash table starts at its smallest and a grower thread doubles it a
  * few times during every phase, so that chains move to new tables under
@@ -29,6 +31,7 @@
 
 #include <linux_types.h>
 
+#include "futex_test_emul.h"
 #include "inproc.h"
 #include "linux_futex_private.h"
 #include "linux_release.h"
@@ -39,6 +42,8 @@
 
 static struct proc *proc;
 static int failures;
+/* Failures seen by phase threads, reported by main. */
+static atomic_int thread_failures;
 
 static void
 fail(const char *what, long got, long want)
@@ -257,6 +262,98 @@ phase_interrupter(void *arg)
 }
 
 /*
+ * Phase 4: a condition variable over a PI mutex, as glibc built them
+ * before 2.25: a waiter unlocks the mutex and sleeps with WAIT_REQUEUE_PI
+ * (returning with the mutex), the last to arrive broadcasts with
+ * CMP_REQUEUE_PI while it holds the mutex, which moves every sleeper onto
+ * it, and each owner's unlock hands it to the next (UNLOCK_PI). PI owners
+ * must be Linux threads (futex_test_emul.h).
+ */
+#define	PI_THREADS	8
+#define	PI_ROUNDS	150
+static _Atomic uint32_t pi_lock, pi_cond;
+static int pi_arrived, pi_rounds;		/* under pi_lock */
+static atomic_long pi_requeued, pi_handoffs;
+
+static uint32_t
+my_tid(void)
+{
+
+	return ((uint32_t)inproc_curthread()->td_tid);
+}
+
+static void
+pi_mutex_lock(void)
+{
+	uint32_t free = 0;
+	long r;
+
+	if (atomic_compare_exchange_strong(&pi_lock, &free, my_tid()))
+		return;
+	r = futex(&pi_lock, LINUX_FUTEX_LOCK_PI, 0, NULL, NULL, 0);
+	if (r != 0 || (atomic_load(&pi_lock) & LINUX_FUTEX_TID_MASK) !=
+	    my_tid())
+		atomic_fetch_add(&thread_failures, 1);
+}
+
+static void
+pi_mutex_unlock(void)
+{
+	uint32_t mine = my_tid();
+
+	if (atomic_compare_exchange_strong(&pi_lock, &mine, 0))
+		return;
+	if (futex(&pi_lock, LINUX_FUTEX_UNLOCK_PI, 0, NULL, NULL, 0) != 0)
+		atomic_fetch_add(&thread_failures, 1);
+	atomic_fetch_add(&pi_handoffs, 1);
+}
+
+static long
+phase_pi_cond(void *arg)
+{
+	uint32_t seq;
+	long r;
+	int i, round;
+
+	(void)arg;
+	emul_thread_setup();
+	start_gate();
+	for (i = 0; i < PI_ROUNDS; i++) {
+		pi_mutex_lock();
+		if (++pi_arrived == PI_THREADS) {
+			pi_arrived = 0;
+			pi_rounds++;
+			seq = atomic_fetch_add(&pi_cond, 1) + 1;
+			/* Wake (or take the mutex for) one, move the rest. */
+			r = futex(&pi_cond, LINUX_FUTEX_CMP_REQUEUE_PI, 1,
+			    (const void *)(uintptr_t)0x7fffffff, &pi_lock, seq);
+			if (r < 0)
+				atomic_fetch_add(&thread_failures, 1);
+			else
+				atomic_fetch_add(&pi_requeued, r);
+			pi_mutex_unlock();
+			continue;
+		}
+		round = pi_rounds;
+		while (pi_rounds == round) {
+			seq = atomic_load(&pi_cond);
+			pi_mutex_unlock();
+			r = futex(&pi_cond, LINUX_FUTEX_WAIT_REQUEUE_PI, seq,
+			    NULL, &pi_lock, 0);
+			/* 0: we own the mutex; EAGAIN: the round moved on
+			   before we slept, take it ourselves. */
+			if (r != 0)
+				pi_mutex_lock();
+			if ((atomic_load(&pi_lock) & LINUX_FUTEX_TID_MASK) !=
+			    my_tid())
+				atomic_fetch_add(&thread_failures, 1);
+		}
+		pi_mutex_unlock();
+	}
+	return (0);
+}
+
+/*
  * The grower: a plain thread (growing needs no emulated context) that
  * doubles the table GROWS_PER_PHASE times while a phase runs, spaced so
  * that the moves land among the phase's operations.
@@ -333,11 +430,13 @@ int
 main(void)
 {
 	struct inproc_spawned *cons[NTHREADS / 2], *prod[NTHREADS / 2], *intr;
+	struct inproc_spawned *pi[PI_THREADS];
 	struct interrupter_arg ia;
 	int i, nc = NTHREADS / 2, buckets, tables, queued;
 
 	/* The smallest table (futex_core_init() reads it at the first call). */
 	setenv("KENV_compat_linux_futex_hash_size", "1", 1);
+	emul_hooks_install();
 	proc = inproc_proc_create();
 	inproc_thread_attach(proc);
 	linux_set_kernver(LINUX_KERNVER(6, 1, 0));
@@ -381,6 +480,28 @@ main(void)
 	if (atomic_load(&sem) != 0)
 		fail("semaphore left", (long)atomic_load(&sem), 0);
 	check_no_waiters("semaphore waiters", &sem);
+
+	atomic_store(&gate_arrived, 0);
+	atomic_store(&gate_size, PI_THREADS);
+	grower_start();
+	for (i = 0; i < PI_THREADS; i++)
+		pi[i] = inproc_thread_spawn(emul_proc_for(proc), phase_pi_cond,
+		    NULL, 256 * 1024);
+	for (i = 0; i < PI_THREADS; i++)
+		(void)inproc_thread_join(pi[i]);
+	printf("PI condition variable: %ld futex calls, %ld woken or moved, "
+	    "%ld hand-offs, table grown %ld times\n",
+	    atomic_exchange(&ncalls, 0), atomic_load(&pi_requeued),
+	    atomic_load(&pi_handoffs), grower_stop());
+	if (pi_rounds != PI_ROUNDS)
+		fail("PI condition variable rounds", pi_rounds, PI_ROUNDS);
+	if (atomic_load(&pi_lock) != 0)
+		fail("PI mutex left", (long)atomic_load(&pi_lock), 0);
+	check_no_waiters("PI condition waiters", &pi_cond);
+	check_no_waiters("PI mutex waiters", &pi_lock);
+	if (atomic_load(&thread_failures) != 0)
+		fail("failed calls in phase threads",
+		    atomic_load(&thread_failures), 0);
 	futex_table_stats(&buckets, &tables, &queued);
 	if (queued != 0)
 		fail("waiters still counted as queued", queued, 0);

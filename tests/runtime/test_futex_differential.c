@@ -5,7 +5,8 @@
  * (i386), which executes it on the real kernel and on the emulation and
  * requires identical transcripts (return values, who was woken, futex
  * words after every step). futex(2) first, then futex_time64,
- * futex_waitv, futex_wake, futex_wait and futex_requeue. A script whose
+ * futex_waitv, futex_wake, futex_wait and futex_requeue, and the
+ * requeue-to-PI pair. A script whose
  * rules the running kernel has moved past (the helper exits 4) is skipped.
  */
 #include <criterion/criterion.h>
@@ -90,3 +91,7 @@ DIFFERENTIAL(futex2_requeue)
 DIFFERENTIAL(waitv_errors)
 DIFFERENTIAL(waitv)
 DIFFERENTIAL(futex2_numa)
+DIFFERENTIAL(requeue_pi_errors)
+DIFFERENTIAL(requeue_pi)
+DIFFERENTIAL(requeue_pi_mixed)
+DIFFERENTIAL(requeue_pi_signals)

@@ -360,6 +360,21 @@ step_time64(const struct step *s)
 }
 
 /*
+ * The clock of a step's absolute timeout: the clockid of a futex2 call;
+ * for futex(2), CLOCK_REALTIME with FUTEX_CLOCK_REALTIME and for LOCK_PI
+ * (always), CLOCK_MONOTONIC otherwise.
+ */
+static bool
+step_realtime(const struct step *s)
+{
+
+	if (s->s_sys != SYS_FUTEX && s->s_sys != SYS_FUTEX_TIME64)
+		return (s->s_clock == CLK_RT);
+	return ((s->s_op & CLKRT) != 0 ||
+	    (s->s_op & LINUX_FUTEX_CMD_MASK) == LINUX_FUTEX_LOCK_PI);
+}
+
+/*
  * The timeout argument; *ts and *ts64 are storage for the two layouts
  * (struct timespec of the architecture for futex(2), __kernel_timespec
  * for the others).
@@ -395,7 +410,7 @@ timeout_of(const struct step *s, struct l_timespec *ts,
 		nsec = 0;
 		break;
 	case T_ABS_IN:
-		clock_gettime(s->s_clock == CLK_RT ? CLOCK_REALTIME :
+		clock_gettime(step_realtime(s) ? CLOCK_REALTIME :
 		    CLOCK_MONOTONIC, &now);
 		nsec = now.tv_nsec + s->s_targ % 1000000000;
 		sec = now.tv_sec + s->s_targ / 1000000000 + nsec / 1000000000;

@@ -610,6 +610,141 @@ static const struct step s_futex2_numa[] = {
 	    V(1, 0, F2_PRIV | LINUX_FUTEX2_NUMA)),
 };
 
+/*
+ * FUTEX_WAIT_REQUEUE_PI / FUTEX_CMP_REQUEUE_PI. Word 0 is the condition,
+ * word 1 (and 2) a PI mutex; CMP_REQUEUE_PI's count comes in the timeout
+ * slot and its comparison value in val3.
+ */
+#define	WRPI		LINUX_FUTEX_WAIT_REQUEUE_PI
+#define	CRPI		LINUX_FUTEX_CMP_REQUEUE_PI
+#define	WAIT_RQ(who, cond, v, mutex)					\
+	BLOCK(who, WRPI, cond, v, T_NULL, 0, mutex, 0)
+#define	CMP_RQ(who, cond, nw, nrq, mutex, cmp, wakes)			\
+	CALL(who, CRPI, cond, nw, T_VAL2, nrq, mutex, cmp, wakes)
+
+/* What both refuse, and in what order. */
+static const struct step s_requeue_pi_errors[] = {
+	SET(0, 0),
+	CMP_RQ(0, 0, 1, 1, 1, 0, 0),
+	CMP_RQ(0, 0, 0, 1, 1, 0, 0),
+	CMP_RQ(0, 0, 2, 1, 1, 0, 0),
+	CMP_RQ(0, 0, 1, 1, 0, 0, 0),
+	CMP_RQ(0, 0, 1, -1, 1, 0, 0),
+	CMP_RQ(0, 0, 1, 1, 1, 5, 0),
+	CMP_RQ(0, 0, 1, 1, A_NOPAGE, 0, 0),
+	CALL(0, CRPI | PRIV, 0, 1, T_VAL2, 1, A_NOPAGE, 0, 0),
+	CMP_RQ(0, 0, 1, 1, A_RO, 0, 0),
+	CALL(0, CRPI | PRIV, 0, 1, T_VAL2, 1, A_RO, 0, 0),
+	CMP_RQ(0, 0, 1, 1, A_MISALIGNED, 0, 0),
+	CMP_RQ(0, A_NOPAGE, 1, 1, 1, 0, 0),
+	CALL(0, WRPI, 0, 0, T_NULL, 0, 0, 0, 0),
+	CALL(0, WRPI, 0, 5, T_NULL, 0, 1, 0, 0),
+	CALL(0, WRPI, 0, 0, T_ABS_PAST, 0, 1, 0, 0),
+	CALL(0, WRPI | CLKRT, 0, 0, T_ABS_PAST, 0, 1, 0, 0),
+	CALL(0, WRPI, 0, 0, T_BAD_NS, 0, 1, 0, 0),
+	CALL(0, WRPI, 0, 0, T_NULL, 0, A_MISALIGNED, 0, 0),
+	CALL(0, WRPI, 0, 0, T_NULL, 0, A_RO, 0, 0),
+	CALL(0, WRPI | PRIV, 0, 0, T_ABS_PAST, 0, A_NOPAGE, 0, 0),
+	CALL(0, WRPI, A_NOPAGE, 0, T_NULL, 0, 1, 0, 0),
+};
+
+/*
+ * The mutex free: the first waiter gets it outright (WAITERS only when
+ * more are to be moved); held: waiters move onto it and are handed it in
+ * turn by UNLOCK_PI.
+ */
+static const struct step s_requeue_pi[] = {
+	SET(0, 0),
+	WAIT_RQ(1, 0, 0, 1),
+	WAIT_RQ(2, 0, 0, 1),
+	WAIT_RQ(3, 0, 0, 1),
+	CMP_RQ(0, 0, 1, 0, 1, 0, 1),
+	CMP_RQ(0, 0, 1, 0x7fffffff, 1, 0, 0),
+	CALL(1, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(3, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	WAIT_RQ(1, 0, 0, 1),
+	WAIT_RQ(2, 0, 0, 1),
+	WAIT_RQ(3, 0, 0, 1),
+	CMP_RQ(0, 0, 1, 1, 1, 0, 1),
+	CALL(4, LINUX_FUTEX_LOCK_PI, 1, 0, T_ABS_PAST, 0, NOA, 0, 0),
+	CALL(1, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	CMP_RQ(0, 0, 1, 5, 1, 0, 1),
+	CALL(3, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	CALL(0, LINUX_FUTEX_LOCK_PI | PRIV, 2, 0, T_NULL, 0, NOA, 0, 0),
+	BLOCK(1, WRPI | PRIV, 0, 0, T_NULL, 0, 2, 0),
+	BLOCK(2, LINUX_FUTEX_LOCK_PI | PRIV, 2, 0, T_NULL, 0, NOA, 0),
+	BLOCK(3, WRPI | PRIV, 0, 0, T_NULL, 0, 2, 0),
+	CALL(0, CRPI | PRIV, 0, 1, T_VAL2, 1, 2, 0, 0),
+	CALL(0, CRPI | PRIV, 0, 1, T_VAL2, 1, 2, 0, 0),
+	CALL(0, LINUX_FUTEX_UNLOCK_PI | PRIV, 2, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI | PRIV, 2, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(1, LINUX_FUTEX_UNLOCK_PI | PRIV, 2, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(3, LINUX_FUTEX_UNLOCK_PI | PRIV, 2, 0, T_NULL, 0, NOA, 0, 0),
+};
+
+/* Waiters of the wrong kind, or for another mutex, are EINVAL. */
+static const struct step s_requeue_pi_mixed[] = {
+	SET(0, 0),
+	WAITB(1, 0, 0),
+	CMP_RQ(0, 0, 1, 1, 1, 0, 0),
+	WAIT_RQ(2, 0, 0, 1),
+	CMP_RQ(0, 0, 1, 1, 1, 0, 0),
+	WAKE(0, 0, 1, 1),
+	WAKE(0, 0, 1, 0),
+	CALL(0, LINUX_FUTEX_WAKE_BITSET, 0, 1, T_NULL, 0, NOA, 0xffffffffu,
+	    0),
+	CALL(0, LINUX_FUTEX_CMP_REQUEUE, 0, 1, T_VAL2, 1, 3, 0, 0),
+	CALL(0, LINUX_FUTEX_REQUEUE, 0, 0, T_VAL2, 1, 3, 0, 0),
+	CALL(0, LINUX_FUTEX_WAKE_OP, 0, 1, T_VAL2, 1, 3, WOP(0, 0, 0, 0), 0),
+	CALL(0, LINUX_FUTEX_LOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
+	CMP_RQ(0, 0, 1, 1, 2, 0, 0),
+	CMP_RQ(0, 0, 1, 0, 1, 0, 1),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	WAIT_RQ(2, 0, 0, 1),
+	WAITB(3, 0, 0),
+	CMP_RQ(0, 0, 1, 5, 1, 0, 1),
+	WAKE(0, 0, 1, 1),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+};
+
+/*
+ * Signals and timeouts before the requeue (always restarted) and after
+ * (EAGAIN, ETIMEDOUT); a cycle of owners stops the requeue (EDEADLK); an
+ * owner that exits hands the mutex to a moved waiter, OWNER_DIED.
+ */
+static const struct step s_requeue_pi_signals[] = {
+	SET(0, 0),
+	WAIT_RQ(1, 0, 0, 1),
+	INTR(1, 0, 0),
+	INTR(1, 1, 0),
+	CALL(2, LINUX_FUTEX_LOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	CMP_RQ(0, 0, 1, 1, 1, 0, 0),
+	INTR(1, 0, 1),
+	WAIT_RQ(3, 0, 0, 1),
+	CMP_RQ(0, 0, 1, 1, 1, 0, 0),
+	BLOCK(4, WRPI, 0, 0, T_ABS_IN, 1000000000, 1, 0),
+	CMP_RQ(0, 0, 1, 1, 1, 0, 0),
+	AWAIT(1),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(3, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	WAIT_RQ(1, 0, 0, 1),
+	CALL(2, LINUX_FUTEX_LOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	BLOCK(2, WRPI, 0, 0, T_ABS_IN, INT64_C(2000000000), 1, 0),
+	CMP_RQ(0, 0, 1, 5, 1, 0, 0),
+	AWAIT(1),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(1, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	CALL(5, LINUX_FUTEX_LOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	WAIT_RQ(3, 0, 0, 1),
+	WAIT_RQ(4, 0, 0, 1),
+	CMP_RQ(0, 0, 1, 5, 1, 0, 0),
+	EXIT(5, 1),
+	CALL(3, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(4, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+};
+
 #define	SCRIPT(name)	{ #name, s_##name, sizeof(s_##name) / sizeof(s_##name[0]), 0 }
 #define	SCRIPT_UNTIL(name, until)					\
 	{ #name, s_##name, sizeof(s_##name) / sizeof(s_##name[0]), until }
@@ -639,4 +774,8 @@ static const struct script scripts[] = {
 	SCRIPT(waitv_errors),
 	SCRIPT(waitv),
 	SCRIPT_UNTIL(futex2_numa, LINUX_KERNVER(6, 16, 0)),
+	SCRIPT(requeue_pi_errors),
+	SCRIPT(requeue_pi),
+	SCRIPT(requeue_pi_mixed),
+	SCRIPT(requeue_pi_signals),
 };
