@@ -71,8 +71,10 @@ LX_ENGINES += $$(LX_ENGINE_DIR)/lxrun-$(1)-$(2)
 endef
 
 LX_ENGINES :=
-# (runtime/rules.mk is read after this file: the same release list, here.)
-LX_RELEASES := $(sort $(patsubst out/%/amd64/linux_sysent.c,%,$(wildcard out/linux-*/amd64/linux_sysent.c)))
+# Releases whose confs ask for lxrun's tables (lxrun_seccomp.h): a spec
+# without them has no engine until its confs name the lxrun keys
+# (docs/lxrun.md).
+LX_RELEASES := $(sort $(patsubst out/%/amd64/lxrun_seccomp.h,%,$(wildcard out/linux-*/amd64/lxrun_seccomp.h)))
 ifneq ($(wildcard runtime/kern/linux_syscall_entry.h),)
 $(foreach r,$(LX_RELEASES),$(foreach a,$(LX_ENGINE_ARCHES),$(eval $(call lx_engine,$(r),$(a)))))
 endif

@@ -26,7 +26,7 @@
 #include "linux_emul.h"
 #include "linux_tls.h"
 #endif
-#if __has_include("kern_api_signal.h") && __has_include("kern_api_proc.h")
+#if __has_include("kern_api_signal.h")
 #define	LX_HAVE_SIGNALS	1
 #include "kern_api_signal.h"
 #endif
@@ -279,9 +279,6 @@ lx_thread_dtor(struct tr_thread *t)
 
 	if (t->tt_td.td_emuldata != NULL)
 		linux_emul_thread_dtor(&t->tt_td);
-#ifdef LX_HAVE_SIGNALS
-	tr_sig_thread_fini(t);
-#endif
 }
 #endif /* LX_HAVE_EMUL */
 

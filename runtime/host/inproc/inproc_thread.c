@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "inproc_private.h"
+#include "inproc_signal.h"
 
 _Thread_local struct inproc_thread *inproc_cur;
 
@@ -71,6 +72,7 @@ inproc_proc_destroy(struct proc *p)
 
 	KASSERT(ip->ip_nthreads == 0,
 	    ("inproc_proc_destroy: %d threads left", ip->ip_nthreads));
+	inproc_signal_proc_fini(p);
 	while ((lk = ip->ip_logged) != NULL) {
 		ip->ip_logged = lk->lk_next;
 		kern_free(lk);
@@ -153,6 +155,7 @@ inproc_thread_detach(void)
 	hook = atomic_load(&dtor_hook);
 	if (hook != NULL)
 		hook(&it->it_td);
+	inproc_signal_thread_fini(&it->it_td);
 	inproc_cur = NULL;
 	p = it->it_td.td_proc;
 	ip = inproc_proc_of(p);

@@ -44,8 +44,12 @@
 
 #include "tracer.h"
 
-#if __has_include("kern_api_signal.h") && __has_include("kern_api_proc.h")
+#if __has_include("kern_api_signal.h")
+#if __has_include("kern_api_proc.h")
 #include "kern_api_proc.h"		/* kern_exit1 for default actions */
+#define	TR_SIG_HAVE_EXIT1	1
+#endif
+#include <cpuid.h>
 #include "kern_api_signal.h"
 
 /* Linux's kernel-internal restart codes seen in ax at a stop: facts. */
@@ -477,7 +481,16 @@ tr_sig_userret(struct tr_thread *t, bool native_syscall)
 					    tr_sysvec.sv_sig_to_linux(sig));
 				continue;
 			}
+#ifdef TR_SIG_HAVE_EXIT1
 			kern_exit1(&t->tt_td, 0, sig);
+#else
+			/* No kern_exit1 yet: the kernel's SIG_DFL ends it. */
+			ksigaddset(&st->st_native, sig);
+			if (tr_sysvec.sv_sig_to_linux != NULL)
+				(void)tgkill(t->tt_proc->tp_pid, t->tt_tid,
+				    tr_sysvec.sv_sig_to_linux(sig));
+			continue;
+#endif
 		}
 		if (&linux_ksigvec == NULL)
 			kern_panic("no sendsig: runtime/kern is not linked");
@@ -869,6 +882,25 @@ kern_fpu_reset(struct thread *td)
 	if (fi.kfp_size > 512)
 		memset(buf + 512, 0, fi.kfp_size - 512);
 	(void)kern_fpu_setstate(td, buf, fi.kfp_size);
+}
+
+/* XSAVE component layout: CPUID leaf 0xD, the same CPU as the task's. */
+int
+kern_fpu_xfeature(struct thread *td, int feature, uint32_t *offset,
+    uint32_t *size, bool *align64)
+{
+	unsigned eax, ebx, ecx, edx;
+
+	(void)td;
+	if (feature < 2 || feature > 62)
+		return (EINVAL);
+	__cpuid_count(0xd, (unsigned)feature, eax, ebx, ecx, edx);
+	if (eax == 0)
+		return (EINVAL);
+	*size = eax;
+	*offset = ebx;
+	*align64 = (ecx & 0x2) != 0;
+	return (0);
 }
 
 /*
