@@ -14,6 +14,7 @@
 
 #include "inproc.h"
 
+#define	INPROC_LOGBUCKETS	512
 struct inproc_logkey {
 	struct inproc_logkey	*lk_next;
 	char			 lk_key[];
@@ -24,7 +25,8 @@ struct inproc_proc {
 	uint64_t		 ip_vmspace;	/* kern_vmspace_id() */
 	pthread_mutex_t		 ip_lock;	/* the fields below */
 	int			 ip_nthreads;
-	struct inproc_logkey	*ip_logged;	/* kern_log_once() keys */
+	/* kern_log_once() keys, hashed: a test may log tens of thousands. */
+	struct inproc_logkey	*ip_logged[INPROC_LOGBUCKETS];
 };
 
 /*

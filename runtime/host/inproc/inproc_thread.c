@@ -73,10 +73,11 @@ inproc_proc_destroy(struct proc *p)
 	KASSERT(ip->ip_nthreads == 0,
 	    ("inproc_proc_destroy: %d threads left", ip->ip_nthreads));
 	inproc_signal_proc_fini(p);
-	while ((lk = ip->ip_logged) != NULL) {
-		ip->ip_logged = lk->lk_next;
-		kern_free(lk);
-	}
+	for (int b = 0; b < INPROC_LOGBUCKETS; b++)
+		while ((lk = ip->ip_logged[b]) != NULL) {
+			ip->ip_logged[b] = lk->lk_next;
+			kern_free(lk);
+		}
 	pthread_mutex_destroy(&ip->ip_lock);
 	kern_free(ip);
 }
