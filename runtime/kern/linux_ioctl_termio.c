@@ -33,8 +33,12 @@
  *    output (the host has no priority path), so they queue behind output
  *    and wait while output is stopped.
  *  - TIOCSCTTY's "steal" argument has no host counterpart and is ignored.
- *  - Process group and session ids pass unchanged: the runtime does not
- *    renumber processes.
+ *  - Process group and session ids pass unchanged: the runtime's TGIDs
+ *    are the host's process ids (linux_pid.c).
+ *  - The argument is copied in before the host is asked, as FreeBSD's
+ *    ioctl(2) does: with a bad pointer, a command Linux first refuses
+ *    for the terminal (TIOCSPGRP without a controlling terminal, TIOCM*
+ *    on a pty) gives EFAULT here, ENOTTY there.
  */
 #include "kern_api.h"
 #include "kern_api_file.h"
