@@ -145,8 +145,8 @@ lx_syscall(struct tr_thread *t, unsigned data)
 		char key[32];
 
 		snprintf(key, sizeof(key), "nosys-%u", nr);
-		kern_log_once(&t->tt_td, key, "linux: syscall %u is not in "
-		    "%s: ENOSYS", nr, LINUX_RELEASE_NAME);
+		kern_log_once(&t->tt_td, key, "linux: syscall %u is not "
+		    "implemented in %s: ENOSYS", nr, LINUX_RELEASE_NAME);
 		TF_RET(tf) = (tr_reg_t)-L_ENOSYS;
 		break;
 	}

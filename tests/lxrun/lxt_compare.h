@@ -97,9 +97,11 @@ expect_same(const char *what, const struct lxt_result *native,
 
 /*
  * A failed run is skipped when the release's table lacks syscalls the
- * program made (lxrun logs "syscall N is not in <release>") and the
- * runtime itself lacked nothing (no "system call not implemented" from a
- * fallback): the program needs a newer spec, not a fix.
+ * program made (lxrun logs "syscall N is not implemented in <release>"), the program
+ * said so itself ("Function not implemented", ENOSYS's message) and the
+ * runtime lacked nothing (no "system call not implemented" from a
+ * fallback): the program needs a newer spec, not a fix. A crash of lxrun
+ * is never a skip.
  */
 static inline void
 skip_if_missing_syscall(const struct lxt_result *lx, const char *rel)
@@ -109,11 +111,15 @@ skip_if_missing_syscall(const struct lxt_result *lx, const char *rel)
 	size_t len = 0;
 	unsigned nr;
 
-	if (lx->status == 0 ||
-	    strstr(lx->err, "system call not implemented") != NULL)
+	if (lx->status == 0 || lx->status >= 128 ||
+	    strstr(lx->err, "Function not implemented") == NULL ||
+	    strstr(lx->err, "system call not implemented") != NULL ||
+	    strstr(lx->err, "panic") != NULL ||
+	    strstr(lx->err, "Sanitizer") != NULL)
 		return;
 	while ((p = strstr(p, "linux: syscall ")) != NULL) {
-		if (sscanf(p, "linux: syscall %u is not in", &nr) == 1 &&
+		if (sscanf(p, "linux: syscall %u is not implemented in",
+		    &nr) == 1 &&
 		    len + 12 < sizeof(nums))
 			len += (size_t)snprintf(nums + len, sizeof(nums) - len,
 			    " %u", nr);

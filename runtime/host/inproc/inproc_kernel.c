@@ -141,16 +141,17 @@ kern_log_once(struct thread *td, const char *key, const char *fmt, ...)
 {
 	struct inproc_proc *ip;
 	struct inproc_logkey *lk, **bucket;
-	uint32_t hash = 2166136261u;
+	const unsigned char *c;
 	va_list ap;
 	size_t len;
+	uint32_t h;
 
 	KASSERT(td != NULL, ("kern_log_once: no thread"));
 	ip = inproc_proc_of(td->td_proc);
-	/* FNV-1a of the key picks the bucket. */
-	for (const char *c = key; *c != '\0'; c++)
-		hash = (hash ^ (uint8_t)*c) * 16777619u;
-	bucket = &ip->ip_logged[hash % INPROC_LOGBUCKETS];
+	h = 2166136261u;			/* FNV-1a */
+	for (c = (const unsigned char *)key; *c != '\0'; c++)
+		h = (h ^ *c) * 16777619u;
+	bucket = &ip->ip_logged[h % INPROC_LOGKEY_BUCKETS];
 	pthread_mutex_lock(&ip->ip_lock);
 	for (lk = *bucket; lk != NULL; lk = lk->lk_next) {
 		if (strcmp(lk->lk_key, key) == 0) {

@@ -34,6 +34,7 @@
 #endif
 
 #ifdef TR_ASAN
+void	__asan_unpoison_memory_region(void const volatile *addr, size_t size);
 void	__sanitizer_start_switch_fiber(void **fake_stack_save,
 	    const void *bottom, size_t size);
 void	__sanitizer_finish_switch_fiber(void *fake_stack_save,
@@ -133,6 +134,11 @@ tr_coro_start(struct tr_coro *co, void (*fn)(void *), void *arg)
 	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
 	if (co->co_stack == MAP_FAILED)
 		kern_panic("cannot allocate a host thread stack");
+#ifdef TR_ASAN
+	/* A finished coroutine's frames leave their redzones in the shadow
+	   of memory a new stack may reuse. */
+	__asan_unpoison_memory_region(co->co_stack, co->co_stack_size);
+#endif
 	co->co_fn = fn;
 	co->co_arg = arg;
 	co->co_done = false;
@@ -162,8 +168,12 @@ void
 tr_coro_free(struct tr_coro *co)
 {
 
-	if (co->co_stack != NULL)
+	if (co->co_stack != NULL) {
+#ifdef TR_ASAN
+		__asan_unpoison_memory_region(co->co_stack, co->co_stack_size);
+#endif
 		munmap(co->co_stack, co->co_stack_size);
+	}
 	co->co_stack = NULL;
 #ifdef TR_TSAN
 	if (co->co_tsan_fiber != NULL)
