@@ -164,6 +164,29 @@ futex_requeue_q(struct futex_q *q, struct futex_bucket *b1,
 }
 
 /*
+ * As futex_requeue_q(), but q goes behind every waiter of b2 even when b1
+ * is b2: CMP_REQUEUE_PI makes q a waiter of a PI lock, whose waiters are
+ * served in the order they reached the lock (Linux: the rt_mutex's queue,
+ * FIFO among equal priorities), whatever bucket their condition word
+ * hashed to. (A plain requeue within one bucket leaves q where it is, as
+ * Linux's requeue_futex() does; and it must, since the same key may be
+ * both source and target there.)
+ */
+void
+futex_requeue_q_last(struct futex_q *q, struct futex_bucket *b1,
+    struct futex_bucket *b2, const struct kern_vm_key *key2)
+{
+
+	kmtx_assert(&b1->fb_lock, KA_OWNED);
+	kmtx_assert(&b2->fb_lock, KA_OWNED);
+	futex_chain_remove(b1, q);
+	futex_waiters_dec(b1);
+	futex_waiters_inc(b2);
+	futex_chain_append(b2, q);
+	q->fq_key = *key2;
+}
+
+/*
  * Lock the bucket q is queued on now, or return NULL if a waker has
  * dequeued it. Requeue and table growth move q between buckets under the
  * locks of both, so the bucket read before locking is checked again after.

@@ -150,7 +150,9 @@
  * futex_pi_mtx, CMP_REQUEUE_PI either takes the PI futex for the first of
  * them (fq_granted, then dequeued like a wakeup: fq_bucket NULL), or turns
  * them into PI waiters of the PI futex: fq_pi set with a reference on its
- * state, lft_blocked_on set, moved with futex_requeue_q(). The waiter reads
+ * state, lft_blocked_on set, moved behind the PI futex's waiters even
+ * within one bucket (futex_requeue_q_last(): a PI lock serves waiters in
+ * the order they reached it). The waiter reads
  * which under its bucket's lock: fq_bucket NULL (it owns the lock),
  * fq_pi set (it now waits as LOCK_PI does), or neither (still on the
  * condition word; a timeout or signal there lets it leave).
@@ -345,6 +347,8 @@ void	futex_chain_remove(struct futex_bucket *b, struct futex_q *q);
 void	futex_queue(struct futex_bucket *b, struct futex_q *q);
 void	futex_dequeue_locked(struct futex_bucket *b, struct futex_q *q);
 void	futex_requeue_q(struct futex_q *q, struct futex_bucket *b1,
+	    struct futex_bucket *b2, const struct kern_vm_key *key2);
+void	futex_requeue_q_last(struct futex_q *q, struct futex_bucket *b1,
 	    struct futex_bucket *b2, const struct kern_vm_key *key2);
 int	futex_unqueue(struct futex_q *q);
 struct futex_bucket *futex_lock_q_bucket(struct futex_q *q);

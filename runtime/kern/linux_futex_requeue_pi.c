@@ -15,8 +15,9 @@
  *  - takes the mutex for it (futex_lock_pi_atomic() on its behalf), marks
  *    it granted and dequeues it like a wake: it returns 0 owning the
  *    mutex; or
- *  - gives it a reference on the mutex's PI state and moves it to the
- *    mutex's chain (futex_requeue_q()) with fq_pi set: from then on it is
+ *  - gives it a reference on the mutex's PI state and moves it to the end
+ *    of the mutex's chain (futex_requeue_q_last()) with fq_pi set, behind
+ *    the mutex's waiters whatever bucket it came from: from then on it is
  *    a LOCK_PI waiter like any other, handed the lock by UNLOCK_PI or by
  *    an exiting owner, and it finishes as LOCK_PI does
  *    (futex_pi_waiter_done()).
@@ -257,7 +258,9 @@ retry:
 		pi_state_get(ps);
 		q->fq_pi = ps;
 		linux_futex_thread(q->fq_td)->lft_blocked_on = ps;
-		futex_requeue_q(q, b1, b2, &key2);
+		/* Behind the lock's waiters, even in the same bucket: the
+		   loop meets it again there, under key2, and skips it. */
+		futex_requeue_q_last(q, b1, b2, &key2);
 		/* Its owner died and nobody took it yet: q's at once. */
 		if (ps->ps_owner == NULL)
 			futex_pi_grant(ps, q, true);

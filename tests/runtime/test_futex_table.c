@@ -154,20 +154,91 @@ pi_waiter_main(void *arg)
 }
 
 static void
-pi_waiter_block(struct waiter *w, uint32_t *uaddr, const void *timeout)
+pi_waiter_start(struct waiter *w, int op, uint32_t *uaddr,
+    const void *timeout, uint32_t *uaddr2, const char *wmesg)
 {
 
 	w->w_uaddr = uaddr;
-	w->w_op = LINUX_FUTEX_LOCK_PI;
+	w->w_op = op;
 	w->w_val = 0;
 	w->w_timeout = timeout;
-	w->w_uaddr2 = NULL;
+	w->w_uaddr2 = uaddr2;
 	w->w_val3 = 0;
 	atomic_store(&w->w_done, false);
 	w->w_spawned = inproc_thread_spawn(emul_proc_for(ft_proc),
 	    pi_waiter_main, w, 0);
 	w->w_td = inproc_spawned_thread(w->w_spawned);
-	inproc_wait_until_sleeping(w->w_td, "futexpi");
+	inproc_wait_until_sleeping(w->w_td, wmesg);
+}
+
+static void
+pi_waiter_block(struct waiter *w, uint32_t *uaddr, const void *timeout)
+{
+
+	pi_waiter_start(w, LINUX_FUTEX_LOCK_PI, uaddr, timeout, NULL,
+	    "futexpi");
+}
+
+/* The bucket of a private futex in the current table. */
+static struct futex_bucket *
+bucket_of(uint32_t *uaddr)
+{
+	struct kern_vm_key key;
+
+	cr_assert_eq(futex_key_get(inproc_curthread(), uaddr, 0, false, &key),
+	    0);
+	return (futex_hash(&key));
+}
+
+/*
+ * A PI lock serves its waiters in the order they reached it: a waiter
+ * CMP_REQUEUE_PI moves onto it comes after the LOCK_PI waiter already
+ * there, even when the condition word and the lock share a bucket (and
+ * the moved waiter, queued on the condition first, sat ahead of it in the
+ * chain).
+ */
+Test(futex_table_pi, a_requeued_waiter_queues_behind_the_lock_s_waiters)
+{
+	struct waiter w[2];
+	uint32_t *cond, *mutex, tid0;
+	int i;
+
+	/* Two words of one bucket (the table has 4 buckets). */
+	cond = &words[10];
+	mutex = NULL;
+	for (i = 11; i < 64 && mutex == NULL; i++)
+		if (bucket_of(&words[i]) == bucket_of(cond))
+			mutex = &words[i];
+	cr_assert_not_null(mutex);
+	*cond = 0;
+	*mutex = 0;
+	cr_assert_eq(lx_futex(mutex, LINUX_FUTEX_LOCK_PI |
+	    LINUX_FUTEX_PRIVATE_FLAG, 0, NULL, NULL, 0), 0);
+	pi_waiter_start(&w[0], LINUX_FUTEX_WAIT_REQUEUE_PI |
+	    LINUX_FUTEX_PRIVATE_FLAG, cond, NULL, mutex, "futexrq");
+	pi_waiter_start(&w[1], LINUX_FUTEX_LOCK_PI | LINUX_FUTEX_PRIVATE_FLAG,
+	    mutex, NULL, NULL, "futexpi");
+	tid0 = (uint32_t)w[0].w_td->td_tid;
+	cr_assert_eq(bucket_of(cond), bucket_of(mutex), "the table grew");
+	cr_assert_eq(lx_futex(cond, LINUX_FUTEX_CMP_REQUEUE_PI |
+	    LINUX_FUTEX_PRIVATE_FLAG, 1, VAL2(1), mutex, 0), 1);
+	cr_assert_eq(futex_test_nwaiters(mutex, 0), 2);
+	cr_assert_eq(lx_futex(mutex, LINUX_FUTEX_UNLOCK_PI |
+	    LINUX_FUTEX_PRIVATE_FLAG, 0, NULL, NULL, 0), 0);
+	/*
+	 * Each waiter's thread ends as soon as its call returns, holding the
+	 * lock, and its exit hands the lock on with OWNER_DIED; so both
+	 * return, and the word names the one served second. (Watching the
+	 * first hand-off itself would race with that exit.)
+	 */
+	waiters_await_done(w, 2, 0x3);
+	cr_assert_eq(waiter_join(&w[1]), 0);
+	cr_assert_eq(waiter_join(&w[0]), 0);
+	cr_assert_eq(*mutex & LINUX_FUTEX_TID_MASK, tid0,
+	    "the requeued waiter was served first (the word names T%u)",
+	    *mutex & LINUX_FUTEX_TID_MASK);
+	cr_assert_eq(*mutex, LINUX_FUTEX_WAITERS | LINUX_FUTEX_OWNER_DIED |
+	    tid0);
 }
 
 Test(futex_table_pi, waiters_are_handed_the_lock_and_time_out_after_growth)
