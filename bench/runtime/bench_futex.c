@@ -209,8 +209,11 @@ bench_scaling(void)
 	double h[SREPS], l[SREPS], f[SREPS], ratio[SREPS];
 	double hashed[2][NSIZES], linear[2][NSIZES], ratios[2][NSIZES];
 	double floors[2][NSIZES], chain[NSIZES];
-	int buckets[NSIZES], tables[NSIZES], queued;
+	int buckets[NSIZES], tables[NSIZES], queued, grow_from = 0;
 	int s, k, r, n, nops, i;
+	double grow_ms = 0;
+	int64_t t0;
+	bool grown = false;
 
 	words = calloc(100000, sizeof(*words));
 	order = calloc(100000, sizeof(*order));
@@ -239,6 +242,13 @@ bench_scaling(void)
 			floors[k][s] = median(f, SREPS);
 			ratios[k][s] = median(ratio, SREPS);
 		}
+		if (s == NSIZES - 1) {
+			/* What one doubling costs its thread, waiters moved. */
+			grow_from = buckets[s];
+			t0 = now_ns();
+			grown = linux_futex_test_grow();
+			grow_ms = (double)(now_ns() - t0) / 1e6;
+		}
 		lf_unpark_all();
 		hashed_unpark(n);
 	}
@@ -255,6 +265,9 @@ bench_scaling(void)
 	}
 	printf("  (hash table: %d buckets at the end, %d tables allocated)\n",
 	    buckets[NSIZES - 1], tables[NSIZES - 1]);
+	printf("growth: doubling the table of %d buckets with %d waiters "
+	    "queued took %.1f ms%s\n", grow_from, sizes[NSIZES - 1], grow_ms,
+	    grown ? "" : " (did not grow)");
 	free(words);
 	free(order);
 }
