@@ -96,7 +96,8 @@ struct slot {
 };
 
 static atomic_long churn_work;
-static atomic_long churn_tids[CREATORS];
+static atomic_long churn_tids[CREATORS];	/* each creator's newest */
+static atomic_long churn_all[CREATORS][ROUNDS];	/* every churned thread */
 static atomic_int churn_done;
 
 static int
@@ -128,6 +129,7 @@ churn_creator(void *arg)
 			break;
 		}
 		atomic_store(&churn_tids[idx], tid);
+		atomic_store(&churn_all[idx][i], tid);
 		join(&s.s_ctid);
 		if (s.s_ptid != tid || atomic_load(&s.s_seen_tid) != tid)
 			fail("churn: the thread's tid",
@@ -167,9 +169,11 @@ static int
 churn_main(void *arg __attribute__((__unused__)))
 {
 	static struct slot creators[CREATORS + 1];
-	long i, tids[CREATORS + 1];
+	long i, tid, tids[CREATORS + 1];
 
 	atomic_store(&churn_done, 0);
+	for (i = 0; i < CREATORS * ROUNDS; i++)
+		atomic_store(&churn_all[i / ROUNDS][i % ROUNDS], 0);
 	for (i = 0; i <= CREATORS; i++) {
 		atomic_store(&creators[i].s_ctid, -1);
 		tids[i] = sys_clone(NPTL_FLAGS, creators[i].s_stack +
@@ -183,10 +187,23 @@ churn_main(void *arg __attribute__((__unused__)))
 		join(&creators[i].s_ctid);
 	atomic_store(&churn_done, 1);
 	join(&creators[CREATORS].s_ctid);
-	/* CLEARTID is woken before a thread leaves its group (as in Linux,
-	 * where the tid word is cleared before the task is gone). */
+	/*
+	 * CLEARTID is woken before a thread leaves its group (as in Linux,
+	 * where the tid word is cleared in exit_mm(), long before the task is
+	 * unhashed), so a joined thread may still be on its way out: not only
+	 * the creators but every churned thread, whichever round it belonged
+	 * to, must be gone before the group's thread count means anything.
+	 * Only once the creators and the looker are gone: a TID may have been
+	 * reused (pid_max wraps), and then only by a straggler, which ends by
+	 * itself.
+	 */
 	for (i = 0; i <= CREATORS; i++)
 		inproc_wait_thread_gone((pid_t)tids[i]);
+	for (i = 0; i < CREATORS * ROUNDS; i++) {
+		tid = atomic_load(&churn_all[i / ROUNDS][i % ROUNDS]);
+		if (tid > 0)
+			inproc_wait_thread_gone((pid_t)tid);
+	}
 	if (atomic_load(&churn_work) != CREATORS * ROUNDS)
 		fail("churn: threads that ran", atomic_load(&churn_work),
 		    CREATORS * ROUNDS);
