@@ -14,7 +14,8 @@
  *   4. its registers (stack, 0 returned), emulation data (TID,
  *      CHILD_SETTID/CLEARTID, TLS copied then CLONE_SETTLS), CLONE_PARENT;
  *   5. CLONE_PARENT_SETTID, written by the parent before the child runs;
- *   6. the child runs; CLONE_VFORK: the parent waits for its exit or exec.
+ *   6. the child runs; CLONE_VFORK: the parent waits for its exit or exec
+ *      (a process's in the host, a thread's in linux_emul.c).
  *
  * Where this departs from Linux, and why, is said where it happens.
  */
@@ -102,11 +103,6 @@ linux_clone_limit(struct thread *td, const struct linux_clone_req *lc)
 		if (error == 0)
 			error = linux_clone_limits[i].error;
 	}
-	if ((lc->lc_flags & (LINUX_CLONE_THREAD | LINUX_CLONE_VFORK)) ==
-	    (LINUX_CLONE_THREAD | LINUX_CLONE_VFORK))
-		kern_log_once(td, "CLONE_THREAD|CLONE_VFORK",
-		    "%s: CLONE_VFORK with CLONE_THREAD: the caller does not "
-		    "wait for the new thread", lc->lc_syscall);
 	return (error);
 }
 
@@ -194,9 +190,12 @@ linux_clone_common(struct thread *td, const struct linux_clone_req *lc)
 
 	/* 6. */
 	kern_thread_run(newtd);
-	if ((lc->lc_flags & (LINUX_CLONE_VFORK | LINUX_CLONE_THREAD)) ==
-	    LINUX_CLONE_VFORK)
-		kern_fork_ppwait(td);
+	if ((lc->lc_flags & LINUX_CLONE_VFORK) != 0) {
+		if ((lc->lc_flags & LINUX_CLONE_THREAD) != 0)
+			linux_emul_vfork_thread_wait(td);
+		else
+			kern_fork_ppwait(td);
+	}
 
 	td->td_retval[0] = tid;
 	return (0);
