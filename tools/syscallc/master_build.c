@@ -162,7 +162,7 @@ prolog_add(struct master_parser *P, const char *s, size_t n,
 static const char *
 prolog_take(struct master_parser *P)
 {
-	const char *s = arena_strndup(&P->model->arena,
+	const char *s = model_intern(P->model,
 	    P->prolog != NULL ? P->prolog : "", P->prolog_len);
 
 	P->prolog_len = 0;
@@ -373,15 +373,21 @@ new_arg(struct master_parser *P)
 /*
  * Text for FreeBSD's reading of a one-line prototype piece, as the converted
  * multi-line master would hold it: a `\` continuation and the indentation
- * after it become one space.
+ * after it become one space.  Without a continuation this is the source
+ * itself (no copy).
  */
 static const char *
 old_text(struct master_parser *P, const struct srcpos *pos, size_t *lenp)
 {
 	size_t n, i, k = 0;
 	const char *s = pos_text(P, pos, &n);
-	char *r = arena_alloc(&P->model->arena, n + 1);
+	char *r;
 
+	if (memchr(s, '\\', n) == NULL) {
+		*lenp = n;
+		return s;
+	}
+	r = arena_alloc(&P->model->arena, n + 1);
 	for (i = 0; i < n; i++) {
 		if (s[i] == '\\' && i + 1 < n && s[i + 1] == '\n') {
 			i += 2;
@@ -399,31 +405,59 @@ old_text(struct master_parser *P, const struct srcpos *pos, size_t *lenp)
 	return r;
 }
 
-/* The C reading of a declaration: the name and the type text before it. */
-static bool
-c_reading(struct master_parser *P, const struct pdecl *d, const char **type,
-    const char **name)
-{
-	size_t n, tn;
-	const char *s;
-	struct srcpos tpos;
+/* A span of text. */
+struct span {
+	const char	*s;
+	size_t		 len;
+};
 
-	*type = *name = NULL;
+static bool
+span_eq(struct span a, const char *s, size_t len)
+{
+	return a.len == len && memcmp(a.s, s, len) == 0;
+}
+
+/* The C reading of a declaration: the name, the type text before it (from
+ * the first non-annotation token) and the leading annotations. */
+static bool
+c_reading(struct master_parser *P, const struct pdecl *d, struct span *type,
+    struct span *name, struct span *annot)
+{
+	struct srcpos tpos;
+	size_t a, z;
+
 	if (!d->ends_ident || d->ntok - d->nannot < 2)
 		return false;
-	s = pos_text(P, &d->name_pos, &n);
-	*name = arena_strndup(&P->model->arena, s, n);
+	name->s = pos_text(P, &d->name_pos, &name->len);
 	tpos = d->type_pos;
 	tpos.last_line = d->name_pos.first_line;
 	tpos.last_column = d->name_pos.first_column;
-	s = old_text(P, &tpos, &tn);
-	{
-		size_t a = 0, z = tn;
-
-		fb_trim(s, &a, &z);
-		*type = arena_strndup(&P->model->arena, s + a, z - a);
+	type->s = old_text(P, &tpos, &type->len);
+	a = 0;
+	z = type->len;
+	fb_trim(type->s, &a, &z);
+	type->s += a;
+	type->len = z - a;
+	annot->s = "";
+	annot->len = 0;
+	if (d->nannot > 0) {
+		tpos = d->pos;
+		tpos.last_line = d->type_pos.first_line;
+		tpos.last_column = d->type_pos.first_column;
+		annot->s = pos_text(P, &tpos, &annot->len);
+		a = 0;
+		z = annot->len;
+		fb_trim(annot->s, &a, &z);
+		annot->s += a;
+		annot->len = z - a;
 	}
 	return true;
+}
+
+static const char *
+intern_span(struct master_parser *P, struct span sp)
+{
+	return model_intern(P->model, sp.s, sp.len);
 }
 
 /* One argument from its declaration and the text FreeBSD reads for it. */
@@ -434,17 +468,18 @@ add_arg(struct master_parser *P, const struct pdecl *d, const char *text,
 	struct arena *a = &P->model->arena;
 	struct arg *arg;
 	struct fb_arg fb;
-	const char *ctype, *cname;
-	bool c_ok = c_reading(P, d, &ctype, &cname);
+	struct span ctype, cname, cannot;
+	bool c_ok = c_reading(P, d, &ctype, &cname, &cannot);
 	bool fb_ok = fb_read_arg(a, text, len, &fb);
 	bool is_void = d->ntok == 1 && d->ends_ident && fb_ok &&
-	    strcmp(fb.name, "void") == 0;
+	    fb.name_len == 4 && memcmp(fb.name, "void", 4) == 0;
 
 	if (d->ellipsis || is_void) {
 		/* FreeBSD keeps no argument for `void` or `...`. */
 		arg = new_arg(P);
 		arg->pos = d->pos;
 		arg->text = fb_ok ? fb.text : "";
+		arg->text_len = fb_ok ? fb.text_len : 0;
 		arg->type = "";
 		arg->name = d->ellipsis ? "..." : "void";
 		arg->annotations = "";
@@ -460,43 +495,33 @@ add_arg(struct master_parser *P, const struct pdecl *d, const char *text,
 	}
 	arg = new_arg(P);
 	arg->pos = d->pos;
-	arg->annotations = "";
-	if (d->nannot > 0) {
-		size_t n;
-		const char *s = pos_text(P, &d->pos, &n);
-		char *t = arena_strndup(a, s, n);
-		char *st = fb_strip_annotations(a, t);
-
-		(void)st;
-		arg->annotations = t;
-	}
-	if (!freebsd_sees_it) {
-		arg->text = fb_ok ? fb.text : arena_strndup(a, text, len);
-		arg->type = ctype;
-		arg->name = cname;
-		return;
-	}
-	if (!fb_ok) {
-		diag_report(P->diag, MC(MISPARSE), &d->pos,
-		    "FreeBSD's generator finds no argument name here and "
-		    "aborts (\"Malformed argument line\")");
-		arg->text = arena_strndup(a, text, len);
-		arg->type = ctype;
-		arg->name = cname;
+	arg->annotations = intern_span(P, cannot);
+	if (!freebsd_sees_it || !fb_ok) {
+		if (freebsd_sees_it)
+			diag_report(P->diag, MC(MISPARSE), &d->pos,
+			    "FreeBSD's generator finds no argument name here "
+			    "and aborts (\"Malformed argument line\")");
+		arg->text = fb_ok ? fb.text : text;
+		arg->text_len = fb_ok ? fb.text_len : len;
+		arg->type = intern_span(P, ctype);
+		arg->name = intern_span(P, cname);
 		return;
 	}
 	arg->text = fb.text;
-	arg->type = fb.type;
-	arg->name = fb.name;
+	arg->text_len = fb.text_len;
+	arg->type = model_intern(P->model, fb.type, fb.type_len);
+	arg->name = model_intern(P->model, fb.name, fb.name_len);
 	if (fb.magic) {
 		diag_report(P->diag, MC(MALFORMED_ARGUMENT), &d->name_pos,
 		    "argument name '%s' holds characters FreeBSD's generator "
-		    "treats as a pattern", fb.name);
-	} else if (strcmp(fb.name, cname) != 0 || strcmp(fb.type, ctype) != 0) {
+		    "treats as a pattern", arg->name);
+	} else if (!span_eq(cname, fb.name, fb.name_len) ||
+	    !span_eq(ctype, fb.type, fb.type_len)) {
 		diag_report(P->diag, MC(MISPARSE), &d->pos,
 		    "FreeBSD's generator reads this argument as type '%s' "
-		    "name '%s', not type '%s' name '%s'", fb.type, fb.name,
-		    ctype, cname);
+		    "name '%s', not type '%.*s' name '%.*s'", arg->type,
+		    arg->name, (int)ctype.len, ctype.s, (int)cname.len,
+		    cname.s);
 	}
 }
 
@@ -506,7 +531,8 @@ mb_func(struct master_parser *P, const struct pdecl *d,
 {
 	struct entry_builder *b = &P->cur;
 	struct arena *a = &P->model->arena;
-	const char *text, *ret, *name, *ctype, *cname;
+	const char *text, *ret, *name;
+	struct span ctype, cname, cannot;
 	size_t n, i;
 	int words;
 
@@ -527,10 +553,10 @@ mb_func(struct master_parser *P, const struct pdecl *d,
 	}
 	words = fb_read_func(a, text, n, &ret, &name);
 	b->func_text = arena_strndup(a, text, n);
-	b->ret = ret;
+	b->ret = ret != NULL ? model_intern(P->model, ret, strlen(ret)) : NULL;
 	b->fname = name;
 
-	if (!c_reading(P, d, &ctype, &cname)) {
+	if (!c_reading(P, d, &ctype, &cname, &cannot)) {
 		diag_report(P->diag, MC(MALFORMED_PROTOTYPE), &d->pos,
 		    "expected a return type and a function name before '('");
 		b->broken = true;
@@ -543,7 +569,7 @@ mb_func(struct master_parser *P, const struct pdecl *d,
 		diag_report(P->diag, MC(MALFORMED_PROTOTYPE), &d->pos,
 		    "the return type must be one word with optional `*`s "
 		    "(the multi-line form allows nothing else)");
-	} else if (name == NULL || strcmp(name, cname) != 0) {
+	} else if (name == NULL || !span_eq(cname, name, strlen(name))) {
 		diag_report(P->diag, MC(MISPARSE), &d->name_pos,
 		    "FreeBSD's generator reads the function name as '%s'",
 		    name != NULL ? name : "");
@@ -836,9 +862,11 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 		e->pos.last_column = (int)len + 1;
 	}
 	s = lines_text(P, &e->pos, e->pos.last_line, &n);
-	e->text = arena_strndup(a, s, n);
+	e->text = s;
+	e->text_len = n;
 	m->items[b->item].pos = e->pos;
 	m->items[b->item].text = e->text;
+	m->items[b->item].text_len = n;
 	e->cpp = P->cpp;
 	e->broken = b->broken;
 
@@ -893,13 +921,13 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 	e->number_pos = b->words[0].pos;
 	if (!parse_number(P, e, &b->words[0]))
 		e->broken = true;
-	e->audit = arena_strndup(a, b->words[1].t.s, b->words[1].t.len);
+	e->audit = model_intern(m, b->words[1].t.s, b->words[1].t.len);
 	e->audit_pos = b->words[1].pos;
 	e->no_audit = b->no_audit;
 	if (strncmp(e->audit, "AUE_", 4) != 0)
 		diag_report(P->diag, MC(BAD_AUDIT), &e->audit_pos,
 		    "audit event '%s' does not start with AUE_", e->audit);
-	e->type_word = arena_strndup(a, b->words[2].t.s, b->words[2].t.len);
+	e->type_word = model_intern(m, b->words[2].t.s, b->words[2].t.len);
 	e->type_pos = b->words[2].pos;
 	parse_flags(P, e, &b->words[2]);
 	check_flag_conflicts(P, e);

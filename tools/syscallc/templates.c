@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <lauxlib.h>
 #include <limits.h>
+#include <stdint.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "check_tables.h"
 #include "diag.h"
 #include "lua_model.h"
+#include "lua_syscall.h"
 #include "model.h"
 #include "output.h"
 
@@ -158,16 +160,54 @@ sink_write(lua_State *L)
 	 * collector handles that pattern best */
 	if (!lua_gc(L, LUA_GCISRUNNING) &&
 	    lua_gc(L, LUA_GCCOUNT) > GC_START_KB) {
+		const char *mode = getenv("SYSCALLC_GC");
+
 		lua_gc(L, LUA_GCRESTART);
-		lua_gc(L, LUA_GCGEN, 0, 0);
+		if (mode != NULL && mode[0] == 'i')
+			lua_gc(L, LUA_GCINC, atoi(mode + 1), 0, 0);
+		else if (mode != NULL && mode[0] == 'g')
+			lua_gc(L, LUA_GCGEN, 0, atoi(mode + 1));
+		else if (mode != NULL && mode[0] == 's')
+			lua_gc(L, LUA_GCSTOP);
+		else
+			lua_gc(L, LUA_GCGEN, 0, 0);
 	}
 	for (i = 2; i <= n; i++) {
 		size_t len;
-		const char *s = luaL_checklstring(L, i, &len);
+		const char *s;
+		struct sink *other = luaL_testudata(L, i, "syscallc.out");
 
+		if (other != NULL) {
+			/* another buffer: append its text */
+			if (other->len > 0)
+				sink_add(k, other->buf, other->len);
+			continue;
+		}
+		s = luaL_checklstring(L, i, &len);
 		sink_add(k, s, len);
 	}
 	lua_settop(L, 1);
+	return 1;
+}
+
+/* syscallc.buffer(): an empty buffer with out's methods, for text a
+ * template writes now and places later. */
+static int
+l_buffer(lua_State *L)
+{
+	struct sink *k = lua_newuserdatauv(L, sizeof(*k), 0);
+
+	memset(k, 0, sizeof(*k));
+	luaL_setmetatable(L, "syscallc.out");
+	return 1;
+}
+
+static int
+sink_len(lua_State *L)
+{
+	struct sink *k = luaL_checkudata(L, 1, "syscallc.out");
+
+	lua_pushinteger(L, (lua_Integer)k->len);
 	return 1;
 }
 
@@ -198,6 +238,139 @@ sink_add_result(lua_State *L, struct sink *k, int idx)
 	return true;
 }
 
+/*
+ * out:emit(fmt, obj) — fmt with ${field} placeholders filled from obj (a
+ * syscall, or any table) and written straight into the output.  For a
+ * syscall the fields go from the C model to the buffer without becoming
+ * Lua strings: the fast way to write one line per syscall.
+ *
+ * A format is parsed once and kept, keyed by the format string.
+ */
+struct fmt_part {
+	uint32_t	off, len;	/* literal text, or the field name */
+	int		field;		/* -1 literal, else a syscall field id
+					 * (-2: not a syscall field) */
+};
+
+struct fmt_parsed {
+	size_t		n;
+	struct fmt_part	p[];
+};
+
+static const char key_fmt_cache;
+
+static struct fmt_parsed *
+fmt_parse(lua_State *L, int fmt)
+{
+	size_t len, n = 0, i, start;
+	const char *s = lua_tolstring(L, fmt, &len);
+	struct fmt_parsed *f;
+
+	for (i = 0; i + 1 < len; i++)
+		if (s[i] == '$' && s[i + 1] == '{')
+			n++;
+	f = lua_newuserdatauv(L, sizeof(*f) + (2 * n + 1) *
+	    sizeof(f->p[0]), 1);
+	f->n = 0;
+	for (i = 0, start = 0; i < len;) {
+		const char *close;
+
+		if (s[i] != '$' || i + 1 >= len || s[i + 1] != '{') {
+			i++;
+			continue;
+		}
+		close = memchr(s + i + 2, '}', len - i - 2);
+		if (close == NULL)
+			luaL_error(L, "out:emit: '${' without '}' in format");
+		if (i > start)
+			f->p[f->n++] = (struct fmt_part){ (uint32_t)start,
+			    (uint32_t)(i - start), -1 };
+		f->p[f->n].off = (uint32_t)(i + 2);
+		f->p[f->n].len = (uint32_t)(close - (s + i + 2));
+		f->p[f->n].field = lua_syscall_field(s + i + 2,
+		    f->p[f->n].len);
+		if (f->p[f->n].field < 0)
+			f->p[f->n].field = -2;
+		f->n++;
+		i = start = (size_t)(close - s) + 1;
+	}
+	if (start < len)
+		f->p[f->n++] = (struct fmt_part){ (uint32_t)start,
+		    (uint32_t)(len - start), -1 };
+	/* the parts point into the format string: keep it alive */
+	lua_pushvalue(L, fmt);
+	lua_setiuservalue(L, -2, 1);
+	return f;
+}
+
+static void
+sink_add_cb(void *arg, const char *s, size_t n)
+{
+	sink_add(arg, s, n);
+}
+
+static int
+sink_emit(lua_State *L)
+{
+	struct template_set *ts = lua_touserdata(L, lua_upvalueindex(1));
+	struct sink *k = luaL_checkudata(L, 1, "syscallc.out");
+	const char *s;
+	struct fmt_parsed *f;
+	size_t i, si;
+	bool is_sys;
+
+	luaL_checktype(L, 2, LUA_TSTRING);
+	s = lua_tostring(L, 2);
+	lua_rawgetp(L, LUA_REGISTRYINDEX, &key_fmt_cache);
+	lua_pushvalue(L, 2);
+	if (lua_rawget(L, -2) == LUA_TUSERDATA) {
+		f = lua_touserdata(L, -1);
+	} else {
+		lua_pop(L, 1);
+		f = fmt_parse(L, 2);
+		lua_pushvalue(L, 2);
+		lua_pushvalue(L, -2);
+		lua_rawset(L, -4);
+	}
+	is_sys = ts->model != NULL && lua_syscall_index(L, 3, &si);
+	for (i = 0; i < f->n; i++) {
+		const struct fmt_part *p = &f->p[i];
+		int r;
+
+		if (p->field == -1) {
+			sink_add(k, s + p->off, p->len);
+			continue;
+		}
+		if (is_sys) {
+			r = p->field >= 0 ? lua_syscall_write(ts->model, si,
+			    p->field, sink_add_cb, k) : -1;
+			if (r <= 0)
+				return luaL_error(L, "out:emit: %s ${%.*s} of "
+				    "syscall %d", r == 0 ? "no" : "cannot write",
+				    (int)p->len, s + p->off,
+				    (int)ts->model->syscalls[si].num);
+			continue;
+		}
+		if (lua_isnoneornil(L, 3))
+			return luaL_error(L, "out:emit: ${%.*s} needs an "
+			    "object", (int)p->len, s + p->off);
+		lua_pushlstring(L, s + p->off, p->len);
+		lua_gettable(L, 3);
+		{
+			size_t n;
+			const char *v = lua_tolstring(L, -1, &n);
+
+			if (v == NULL)
+				return luaL_error(L, "out:emit: ${%.*s} is "
+				    "not text", (int)p->len, s + p->off);
+			sink_add(k, v, n);
+		}
+		lua_pop(L, 1);
+	}
+	lua_settop(L, 1);
+	return 1;
+}
+
 static int
 sink_gc(lua_State *L)
 {
@@ -224,13 +397,24 @@ open_syscallc_module(lua_State *L, struct template_set *ts)
 	lua_setfield(L, -2, "version");
 	lua_setglobal(L, "syscallc");
 
+	lua_newtable(L);
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_fmt_cache);
 	luaL_newmetatable(L, "syscallc.out");
-	lua_createtable(L, 0, 1);
+	lua_createtable(L, 0, 2);
 	lua_pushcfunction(L, sink_write);
 	lua_setfield(L, -2, "write");
+	lua_pushlightuserdata(L, ts);
+	lua_pushcclosure(L, sink_emit, 1);
+	lua_setfield(L, -2, "emit");
 	lua_setfield(L, -2, "__index");
 	lua_pushcfunction(L, sink_gc);
 	lua_setfield(L, -2, "__gc");
+	lua_pushcfunction(L, sink_len);
+	lua_setfield(L, -2, "__len");
+	lua_pop(L, 1);
+	lua_getglobal(L, "syscallc");
+	lua_pushcfunction(L, l_buffer);
+	lua_setfield(L, -2, "buffer");
 	lua_pop(L, 1);
 }
 
