@@ -56,8 +56,9 @@ final_args(struct model *m, struct entry *e, size_t *np, bool *changes_abi)
 	struct scarg *v;
 	size_t i, n = 0;
 
-	/* at most two slots per argument, plus one pad */
-	v = arena_alloc(&m->arena, (e->nargs * 2 + 1) * sizeof(*v));
+	/* two slots for a paired argument, plus one pad; one otherwise */
+	v = arena_alloc(&m->arena, (pair ? e->nargs * 2 + 1 : e->nargs + 1) *
+	    sizeof(*v));
 	for (i = 0; i < e->nargs; i++) {
 		struct arg *arg = &e->args[i];
 		const char *type;

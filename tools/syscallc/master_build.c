@@ -1064,6 +1064,23 @@ master_parse(struct model *m, struct diag *d)
 	 * scanner records comments a little ahead of the parser. */
 	if (m->nitems > 1)
 		qsort(m->items, m->nitems, sizeof(m->items[0]), cmp_items);
+	/* the arrays doubled while growing: give back the slack */
+	if (m->nitems > 0 && m->nitems < m->items_cap) {
+		struct item *v = realloc(m->items, m->nitems * sizeof(*v));
+
+		if (v != NULL) {
+			m->items = v;
+			m->items_cap = m->nitems;
+		}
+	}
+	if (m->nentries > 0 && m->nentries < m->entries_cap) {
+		struct entry *v = realloc(m->entries, m->nentries * sizeof(*v));
+
+		if (v != NULL) {
+			m->entries = v;
+			m->entries_cap = m->nentries;
+		}
+	}
 	for (i = 0; i < m->nitems; i++)
 		if (m->items[i].kind == ITEM_ENTRY)
 			m->entries[m->items[i].entry].item = i;

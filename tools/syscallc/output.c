@@ -34,39 +34,6 @@ output_resolve(const struct output_set *s, const char *path)
 	return r;
 }
 
-/* Does the file at path hold exactly data? */
-static bool
-same_content(const char *path, const char *data, size_t len)
-{
-	char buf[65536];
-	size_t off = 0;
-	ssize_t r;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	bool same = true;
-
-	if (fd < 0)
-		return false;
-	for (;;) {
-		r = read(fd, buf, sizeof(buf));
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			same = false;
-			break;
-		}
-		if (r == 0)
-			break;
-		if ((size_t)r > len - off ||
-		    memcmp(buf, data + off, (size_t)r) != 0) {
-			same = false;
-			break;
-		}
-		off += (size_t)r;
-	}
-	close(fd);
-	return same && off == len;
-}
-
 static int
 write_all(int fd, const char *data, size_t len)
 {
@@ -100,58 +67,144 @@ add(struct output_set *s)
 	return &s->v[s->n++];
 }
 
-int
-output_stage(struct output_set *s, const char *path, const char *data,
-    size_t len, struct diag *d)
+struct output *
+output_open(struct output_set *s, const char *path, struct diag *d)
 {
 	struct output *o = add(s);
 	struct stat st;
-	int fd, saved;
+	int saved;
 
 	o->path = output_resolve(s, path);
-	o->len = len;
+	o->fd = o->cmp_fd = -1;
 	if (strcmp(o->path, "-") == 0 ||
 	    (stat(o->path, &st) == 0 && !S_ISREG(st.st_mode))) {
 		/* stdout, a device or a pipe: written as is at commit */
 		o->to_stdout = strcmp(o->path, "-") == 0;
-		o->data = malloc(len ? len : 1);
-		if (o->data == NULL)
-			abort();
-		memcpy(o->data, data, len);
-		return 0;
-	}
-	if (same_content(o->path, data, len)) {
-		o->unchanged = true;
-		return 0;
+		o->direct = true;
+		return o;
 	}
 	if (asprintf(&o->tmp, "%s.tmp.XXXXXX", o->path) < 0)
 		abort();
-	fd = mkstemp(o->tmp);
-	if (fd < 0) {
+	o->fd = mkstemp(o->tmp);
+	if (o->fd < 0) {
 		saved = errno;
 		diag_io_error(d, "cannot create '%s': %s", o->path,
 		    strerror(saved));
 		free(o->tmp);
 		o->tmp = NULL;
-		return -1;
+		s->n--;
+		free(o->path);
+		return NULL;
 	}
 	/* the mode a plain `> file` would give */
 	{
 		mode_t mask = umask(0);
 
 		umask(mask);
-		fchmod(fd, 0666 & ~mask);
+		fchmod(o->fd, 0666 & ~mask);
 	}
-	if (write_all(fd, data, len) != 0 || close(fd) != 0) {
-		saved = errno;
+	o->cmp_fd = open(o->path, O_RDONLY | O_CLOEXEC);
+	return o;
+}
+
+/* Does the old file continue with exactly data[0..len)? */
+static bool
+still_same(int fd, const char *data, size_t len)
+{
+	char buf[65536];
+
+	while (len > 0) {
+		size_t want = len < sizeof(buf) ? len : sizeof(buf);
+		ssize_t r = read(fd, buf, want);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0 || memcmp(buf, data, (size_t)r) != 0)
+			return false;
+		data += r;
+		len -= (size_t)r;
+	}
+	return true;
+}
+
+void
+output_write(struct output *o, const char *data, size_t len)
+{
+	if (o->failed || len == 0)
+		return;
+	if (o->direct) {
+		if (o->len + len > o->cap) {
+			size_t ncap = (o->len + len) * 2;
+			char *nd = realloc(o->data, ncap);
+
+			if (nd == NULL)
+				abort();
+			o->data = nd;
+			o->cap = ncap;
+		}
+		memcpy(o->data + o->len, data, len);
+		o->len += len;
+		return;
+	}
+	if (o->cmp_fd >= 0 && !still_same(o->cmp_fd, data, len)) {
+		close(o->cmp_fd);
+		o->cmp_fd = -1;
+	}
+	if (write_all(o->fd, data, len) != 0) {
+		o->failed = true;
+		o->err = errno;
+	}
+	o->len += len;
+}
+
+int
+output_close(struct output *o, struct diag *d)
+{
+	char c;
+
+	if (o->direct)
+		return 0;
+	if (close(o->fd) != 0 && !o->failed) {
+		o->failed = true;
+		o->err = errno;
+	}
+	o->fd = -1;
+	if (o->failed) {
 		diag_io_error(d, "cannot write '%s': %s", o->path,
-		    strerror(saved));
-		unlink(o->tmp);
-		free(o->tmp);
-		o->tmp = NULL;
+		    strerror(o->err));
+		if (o->cmp_fd >= 0)
+			close(o->cmp_fd);
+		o->cmp_fd = -1;
 		return -1;
 	}
+	/* unchanged: every byte matched and the old file ends here too */
+	if (o->cmp_fd >= 0) {
+		ssize_t r;
+
+		while ((r = read(o->cmp_fd, &c, 1)) < 0 && errno == EINTR)
+			;
+		if (r == 0) {
+			o->unchanged = true;
+			unlink(o->tmp);
+			free(o->tmp);
+			o->tmp = NULL;
+		}
+		close(o->cmp_fd);
+		o->cmp_fd = -1;
+	}
 	return 0;
+}
+
+int
+output_stage(struct output_set *s, const char *path, const char *data,
+    size_t len, struct diag *d)
+{
+	struct output *o = output_open(s, path, d);
+
+	if (o == NULL)
+		return -1;
+	output_write(o, data, len);
+	return output_close(o, d);
 }
 
 int
@@ -163,7 +216,7 @@ output_commit(struct output_set *s, struct diag *d)
 	for (i = 0; i < s->n; i++) {
 		struct output *o = &s->v[i];
 
-		if (o->data != NULL) {
+		if (o->direct) {
 			int fd = o->to_stdout ? STDOUT_FILENO :
 			    open(o->path, O_WRONLY | O_TRUNC | O_CLOEXEC);
 
@@ -198,6 +251,10 @@ output_discard(struct output_set *s)
 	size_t i;
 
 	for (i = 0; i < s->n; i++) {
+		if (s->v[i].fd >= 0 && !s->v[i].direct)
+			close(s->v[i].fd);
+		if (s->v[i].cmp_fd >= 0 && !s->v[i].direct)
+			close(s->v[i].cmp_fd);
 		if (s->v[i].tmp != NULL)
 			unlink(s->v[i].tmp);
 		free(s->v[i].tmp);

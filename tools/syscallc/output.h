@@ -21,9 +21,15 @@ struct output {
 	char	*path;		/* destination */
 	char	*tmp;		/* staged temp file, or NULL */
 	char	*data;		/* content for a non-regular destination */
-	size_t	 len;
+	size_t	 len, cap;
 	bool	 unchanged;	/* destination already holds the content */
 	bool	 to_stdout;	/* path "-" */
+	bool	 direct;	/* written as is at commit (stdout, device) */
+	/* while streaming (output_open .. output_close) */
+	int	 fd;		/* the temp file */
+	int	 cmp_fd;	/* the old file, while it still matches */
+	bool	 failed;
+	int	 err;		/* errno of the failure */
 };
 
 struct output_set {
@@ -41,6 +47,18 @@ char	*output_resolve(const struct output_set *s, const char *path);
 /* Stage one output.  Returns 0, or -1 after reporting an I/O error. */
 int	output_stage(struct output_set *s, const char *path, const char *data,
 	    size_t len, struct diag *d);
+
+/*
+ * Stage one output by pieces, so a large file never sits in memory: the
+ * pieces go to the temp file and are compared with the old file as they
+ * come.  output_open() returns NULL after reporting an I/O error;
+ * output_write() errors are reported by output_close(), which returns 0
+ * or -1.
+ */
+struct output *output_open(struct output_set *s, const char *path,
+	    struct diag *d);
+void	output_write(struct output *o, const char *data, size_t len);
+int	output_close(struct output *o, struct diag *d);
 
 /* Rename every staged file into place.  Returns 0 or -1 (reported). */
 int	output_commit(struct output_set *s, struct diag *d);

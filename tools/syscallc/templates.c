@@ -125,13 +125,33 @@ l_warning(lua_State *L)
  * alive until it returns.
  */
 struct sink {
-	char	*buf;
-	size_t	 len, cap;
+	char		*buf;
+	size_t		 len, cap;
+	struct output	*o;	/* the file it streams to (out), or NULL */
 };
+
+/* out hands its text to the output in pieces of about this size */
+#define SINK_FLUSH	(256 * 1024)
+
+static void
+sink_flush(struct sink *k)
+{
+	if (k->o != NULL && k->len > 0) {
+		output_write(k->o, k->buf, k->len);
+		k->len = 0;
+	}
+}
 
 static void
 sink_add(struct sink *k, const char *s, size_t n)
 {
+	if (k->o != NULL && k->len + n > SINK_FLUSH) {
+		sink_flush(k);
+		if (n > SINK_FLUSH) {
+			output_write(k->o, s, n);
+			return;
+		}
+	}
 	if (k->len + n > k->cap) {
 		size_t ncap = k->cap ? k->cap : 65536;
 		char *nb;
@@ -741,6 +761,12 @@ templates_run(struct template_set *ts, struct model *m,
 		lua_pushvalue(L, model);
 		k = lua_newuserdatauv(L, sizeof(*k), 1);
 		memset(k, 0, sizeof(*k));
+		k->o = output_open(outs, path, ts->diag);
+		if (k->o == NULL) {
+			failed++;
+			lua_settop(L, top);
+			continue;
+		}
 		luaL_setmetatable(L, "syscallc.out");
 		lua_createtable(L, 0, 3);
 		lua_pushstring(L, t->key);
@@ -768,9 +794,10 @@ templates_run(struct template_set *ts, struct model *m,
 			    "text of %s (a string or a list of strings)",
 			    t->name, path);
 			failed++;
-		} else if (output_stage(outs, path, k->buf ? k->buf : "",
-		    k->len, ts->diag) != 0) {
-			failed++;
+		} else {
+			sink_flush(k);
+			if (output_close(k->o, ts->diag) != 0)
+				failed++;
 		}
 		free(k->buf);
 		k->buf = NULL;
