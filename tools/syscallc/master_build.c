@@ -655,6 +655,7 @@ parse_number(struct master_parser *P, struct entry *e,
 	e->first = v[0];
 	e->last = k ? v[1] : v[0];
 	e->is_range = k == 1;
+	e->has_number = true;
 	if (e->is_range && e->last < e->first)
 		diag_report(P->diag, MC(RANGE_ORDER), &w->pos,
 		    "range %ld-%ld ends below its start and defines no "
@@ -910,6 +911,8 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 		    "an entry starts with a number, an audit event and a "
 		    "type");
 		e->broken = true;
+		e->number_pos = b->words[0].pos;
+		(void)parse_number(P, e, &b->words[0]);
 		e->number = arena_strndup(a, b->words[0].t.s,
 		    b->words[0].t.len);
 		e->audit = e->type_word = e->name = "";

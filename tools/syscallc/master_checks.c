@@ -145,7 +145,8 @@ check_order(struct model *m, struct diag *d, const bool *dup)
 		if (it->kind != ITEM_ENTRY)
 			continue;
 		e = &m->entries[it->entry];
-		if (e->broken || e->last < e->first)
+		/* a broken entry still holds its number: no cascade of gaps */
+		if (!e->has_number || e->last < e->first)
 			continue;
 		if (!started) {
 			/* The first number is the table's base (usually 0). */

@@ -132,6 +132,7 @@ struct entry {
 	struct srcpos	 number_pos;
 	long		 first, last;	/* numbers defined (first == last unless a range) */
 	bool		 is_range;
+	bool		 has_number;	/* first/last are valid (even if broken) */
 	const char	*audit;		/* as written (AUE_NULL if absent) */
 	bool		 no_audit;	/* FreeBSD 5 master: no audit column */
 	struct srcpos	 audit_pos;
