@@ -145,6 +145,8 @@ sink_flush(struct sink *k)
 static void
 sink_add(struct sink *k, const char *s, size_t n)
 {
+	if (n == 0)
+		return;
 	if (k->o != NULL && k->len + n > SINK_FLUSH) {
 		sink_flush(k);
 		if (n > SINK_FLUSH) {
