@@ -307,3 +307,18 @@ Test(conf_checks, conf_syntax_duplicate_and_unknown_values)
 	cr_assert(fires("unused-conf-name", m, "obsol=\"zzz\"\n"));
 	cr_assert_not(fires("unused-conf-name", m, "obsol=\"a\"\n"));
 }
+
+Test(checks, overlapping_ranges_are_one_duplicate_not_one_per_number)
+{
+	struct parsed p;
+	const char *s;
+	int n = 0;
+
+	parse_strings(&p, "0-99\tAUE_NULL\tRESERVED\n0-99\tAUE_NULL\tRESERVED\n",
+	    NULL, NULL);
+	for (s = parsed_diags(&p); (s = strstr(s, "[duplicate-number]")) !=
+	    NULL; s++)
+		n++;
+	cr_assert_eq(n, 1);
+	parsed_free(&p);
+}
