@@ -11,33 +11,47 @@
 #    release): $(BUILD)/runtime/<arch>/libinproc.a.
 #  - The i386 runtime is compiled with -m32, as a FreeBSD/i386 kernel runs
 #    i386 Linux binaries; the amd64 one natively.
+#  - Each (release, arch) build gets -DLINUX_RELEASE_NAME="linux-2.6.16" and
+#    -DLINUX_RELEASE_KERNVER=LINUX_KERNVER(2,6,16), from the directory name
+#    (runtime/kern/linux_release.h).
+#  - Whoever links libkern.a links it whole (-Wl,--whole-archive): real
+#    handlers must override the weak fallbacks of the generated tables.
 #
 # Products:
 #   $(BUILD)/runtime/<release>/<arch>/libkern.a
 #   $(BUILD)/runtime/<arch>/libinproc.a
 
 RUNTIME_ARCHES := amd64 i386
-RUNTIME_RELEASES := $(sort $(patsubst out/%/,%,$(dir $(wildcard out/linux-*/amd64/linux_sysent.c))))
-RUNTIME_RELEASES := $(sort $(patsubst %/amd64/,%,$(RUNTIME_RELEASES)))
+RUNTIME_RELEASES := $(sort $(patsubst out/%/amd64/linux_sysent.c,%,$(wildcard out/linux-*/amd64/linux_sysent.c)))
 ARCH_CFLAGS_amd64 := -m64
 ARCH_CFLAGS_i386 := -m32
 OTHER_ARCH_amd64 := i386
 OTHER_ARCH_i386 := amd64
 
-KERN_INCLUDES := -Iruntime/kern -Iruntime/kern/compat -Iruntime/host/linux
+KERN_INCLUDES := -Iruntime/kern -Iruntime/kern/compat -Iruntime/host/linux -Iout/host/freebsd
 
 # runtime_kern_srcs(arch): kernel sources for one arch
 runtime_kern_srcs = $(filter-out %_$(OTHER_ARCH_$(1)).c,$(wildcard runtime/kern/*.c))
 runtime_inproc_srcs = $(filter-out %_$(OTHER_ARCH_$(1)).c,$(wildcard runtime/host/inproc/*.c))
 
+# The release a build emulates, from its directory name (linux_release.h):
+# linux-2.6.16 -> -DLINUX_RELEASE_NAME="linux-2.6.16"
+#                 -DLINUX_RELEASE_KERNVER=LINUX_KERNVER(2,6,16)
+release_version = $(subst ., ,$(patsubst linux-%,%,$(1)))
+release_defines = -DLINUX_RELEASE_NAME='"$(1)"' \
+	-DLINUX_RELEASE_KERNVER='LINUX_KERNVER($(word 1,$(call release_version,$(1))),$(or $(word 2,$(call release_version,$(1))),0),$(or $(word 3,$(call release_version,$(1))),0))'
+
 # $(call runtime_release_arch,release,arch)
 define runtime_release_arch
 RT_DIR_$(1)_$(2) := $$(BUILD)/runtime/$(1)/$(2)
-RT_GEN_SRCS_$(1)_$(2) := $$(wildcard out/$(1)/$(2)/*.c out/$(1)/*.c)
+# linux_systrace_args.c is not a translation unit: like FreeBSD's, it is
+# meant to be #included by a file that provides the headers it needs.
+RT_GEN_SRCS_$(1)_$(2) := $$(filter-out %/linux_systrace_args.c,$$(wildcard out/$(1)/$(2)/*.c out/$(1)/*.c))
 RT_OBJS_$(1)_$(2) := \
 	$$(patsubst runtime/kern/%.c,$$(RT_DIR_$(1)_$(2))/kern/%.o,$$(call runtime_kern_srcs,$(2))) \
 	$$(patsubst out/%.c,$$(RT_DIR_$(1)_$(2))/gen/%.o,$$(RT_GEN_SRCS_$(1)_$(2)))
-RT_CFLAGS_$(1)_$(2) := $$(ARCH_CFLAGS_$(2)) $$(KERN_INCLUDES) -Iout/$(1)/$(2) -Iout/$(1)
+RT_CFLAGS_$(1)_$(2) := $$(ARCH_CFLAGS_$(2)) $$(KERN_INCLUDES) -Iout/$(1)/$(2) -Iout/$(1) \
+	$$(call release_defines,$(1))
 
 $$(RT_DIR_$(1)_$(2))/kern/%.o: runtime/kern/%.c
 	@mkdir -p $$(@D)

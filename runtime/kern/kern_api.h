@@ -88,6 +88,17 @@ struct thread	*kern_curthread(void);
 #define	curthread	(kern_curthread())
 
 /*
+ * Find a thread by thread id, in any process (Linux thread ids are one
+ * namespace); NULL if there is none. The thread returned is held: its
+ * struct thread (and the emulation data it points to) stays allocated,
+ * though the thread may be exiting, until kern_tdrele(). Do not sleep
+ * while holding it. FreeBSD: tdfind(tid, -1), which returns with the
+ * process locked; kern_tdrele() is PROC_UNLOCK(td->td_proc).
+ */
+struct thread	*kern_tdfind(lwpid_t tid);
+void		 kern_tdrele(struct thread *td);
+
+/*
  * Memory. FreeBSD: malloc(9) with M_WAITOK (never fails) and M_ZERO.
  */
 #define	KM_ZERO		0x0001
@@ -161,6 +172,19 @@ int	futex_addl(int oparg, uint32_t *uaddr, int *oldval);
 int	futex_orl(int oparg, uint32_t *uaddr, int *oldval);
 int	futex_andl(int oparg, uint32_t *uaddr, int *oldval);
 int	futex_xorl(int oparg, uint32_t *uaddr, int *oldval);
+
+/*
+ * User accesses made while a kmutex is held must not sleep to resolve a
+ * page fault. Between kern_nofault_enter() and kern_nofault_exit() the
+ * user-memory functions above fail (EFAULT or -1) where they would have
+ * had to sleep; the caller then drops its locks, touches the memory again
+ * outside them (which resolves the fault or fails for good) and retries.
+ * Calls nest; pass kern_nofault_exit() what the matching enter returned.
+ * FreeBSD: vm_fault_disable_pagefaults()/vm_fault_enable_pagefaults()
+ * (Linux: pagefault_disable()).
+ */
+int	kern_nofault_enter(void);
+void	kern_nofault_exit(int saved);
 
 /*
  * Logging. kern_log_once() prints at most once per process for each `key`

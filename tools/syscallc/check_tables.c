@@ -8,6 +8,7 @@
  * tool); where FreeBSD accepts the input and means it, at most a warning.
  */
 #include "check_tables.h"
+#include "tspec.h"
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -99,5 +100,8 @@ syscallc_register_checks(struct diag *d)
 	    N(conf_checks)) != 0)
 		return -1;
 	/* New spec languages register their tables here. */
+	if (diag_register(d, "translation specs", tspec_checks,
+	    N(tspec_checks)) != 0)
+		return -1;
 	return 0;
 }

@@ -13,5 +13,6 @@ struct command {
 
 int	cmd_compile(int argc, char **argv);
 int	cmd_list_checks(int argc, char **argv);
+int	cmd_translate(int argc, char **argv);	/* tspec_main.c */
 
 #endif /* SYSCALLC_COMMANDS_H */

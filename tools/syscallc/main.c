@@ -19,6 +19,8 @@ static const struct command commands[] = {
 	    "read a syscalls.master (and conf) and write the tables" },
 	{ "list-checks", cmd_list_checks,
 	    "list every named check and its default level" },
+	{ "translate", cmd_translate,
+	    "compile a release's translation specs (errno.map, ...)" },
 };
 
 int

@@ -1,0 +1,353 @@
+/*
+ * engine_sysvec.c — what connects the tracer host to runtime/kern: the
+ * host's hooks (tr_sysvec) filled with the runtime's entry points, the
+ * dispatch of every trapped syscall through linux_syscall() and the
+ * generated linux_sysent[], and the few translations the host needs in
+ * Linux's terms (signal numbers, errno values, siginfo).
+ *
+ * Parts of the runtime that are not on main yet (thread groups, signals)
+ * are compiled in when their headers exist: the engine then runs programs
+ * with what the runtime has.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <sys/ptrace.h>
+
+#include "engine.h"
+#include "linux_errno.h"
+#include "linux_signal.h"
+#include "linux_syscall.h"
+#include "linux_syscall_entry.h"
+#include "linux_release.h"
+#include "lxrun_seccomp.h"
+
+#if __has_include("linux_emul.h")
+#define	LX_HAVE_EMUL	1
+#include "linux_emul.h"
+#include "linux_tls.h"
+#endif
+#if __has_include("kern_api_signal.h") && __has_include("kern_api_proc.h")
+#define	LX_HAVE_SIGNALS	1
+#include "kern_api_signal.h"
+#endif
+
+_Static_assert(LXRUN_DATA_DISPATCH == TR_DATA_DISPATCH &&
+    LXRUN_DATA_UNKNOWN == TR_DATA_UNKNOWN &&
+    LXRUN_DATA_FOREIGN_ARCH == TR_DATA_FOREIGN_ARCH,
+    "the generated filter and the tracer disagree on SECCOMP_RET_DATA");
+
+#define	L_ENOSYS	38
+
+bool lx_observing;
+
+/*
+ * uname: the real kernel's answer with the release of the spec in use
+ * (linux_kernver(), FreeBSD's compat.linux.osrelease), so that one program
+ * can be run as if on Linux 2.6.16 or 6.12. runtime/kern has no uname
+ * handler (docs/lxrun.md), so the engine answers it.
+ */
+static void
+lx_uname(struct tr_thread *t)
+{
+	struct trapframe *tf = &t->tt_frame;
+	char *ubuf = (char *)(uintptr_t)TF_ARG0(tf);
+	char release[65];
+	int kv;
+	long ret;
+
+	if (tr_syscall_native_in_place(t, &ret) != 0)
+		return;
+	TF_RET(tf) = (tr_reg_t)ret;
+	if (ret != 0)
+		return;
+	kv = linux_kernver(&t->tt_td);
+	memset(release, 0, sizeof(release));
+	snprintf(release, sizeof(release), "%d.%d.%d", (kv >> 16) & 0xff,
+	    (kv >> 8) & 0xff, kv & 0xff);
+	/* struct new_utsname: six 65-byte fields; release is the third. */
+	if (copyout(release, ubuf + 2 * 65, sizeof(release)) != 0)
+		TF_RET(tf) = (tr_reg_t)-14;	/* EFAULT */
+}
+
+#if defined(__i386__) && defined(LX_HAVE_EMUL)
+/*
+ * i386 TLS lives in runtime/kern as GDT descriptors (set_thread_area,
+ * CLONE_SETTLS); the task needs them in its real GDT slots. Whatever
+ * changed since they were last applied is written with
+ * PTRACE_SET_THREAD_AREA.
+ */
+static void
+lx_tls_apply(struct tr_thread *t)
+{
+	struct l_user_desc ud;
+	int slot, gdt_min = linux_tls_gdt_min(&t->tt_td);
+
+	for (slot = 0; slot < LINUX_TLS_SLOTS; slot++) {
+		uint64_t bytes = linux_tls_desc_bytes(&t->tt_td, slot);
+
+		if (bytes == t->tt_tls_applied[slot])
+			continue;
+		if (linux_tls_get_desc(&t->tt_td, gdt_min + slot, &ud) != 0)
+			continue;
+		if (ptrace(PTRACE_SET_THREAD_AREA, t->tt_tid,
+		    (void *)(uintptr_t)(gdt_min + slot), &ud) == 0)
+			t->tt_tls_applied[slot] = bytes;
+	}
+}
+#else
+static void
+lx_tls_apply(struct tr_thread *t)
+{
+
+	(void)t;
+}
+#endif
+
+static void
+lx_syscall(struct tr_thread *t, unsigned data)
+{
+	struct trapframe *tf = &t->tt_frame;
+	unsigned nr = (unsigned)TF_NR(tf);
+	bool dbg = lx_debug_selected(nr);
+	struct lx_call call;
+	long ret;
+
+	if (lx_cov_enabled())
+		lx_cov_count(nr);
+	if (dbg)
+		lx_debug_enter(t, &call);
+	switch (data) {
+	case TR_DATA_DISPATCH:
+		if (nr == LINUX_SYS_linux_newuname)
+			lx_uname(t);
+		else
+			(void)linux_syscall(&t->tt_td);
+		lx_tls_apply(t);
+		break;
+	case TR_DATA_OBSERVE:
+		/* Native: seen for --coverage, and for --debug with its
+		   result. */
+		if (!dbg) {
+			tr_syscall_passthrough(t);
+			return;
+		}
+		if (tr_syscall_native_in_place(t, &ret) != 0)
+			return;
+		TF_RET(tf) = (tr_reg_t)ret;
+		break;
+	case TR_DATA_FOREIGN_ARCH:
+		kern_log_once(&t->tt_td, "foreign-arch", "syscall %u of "
+		    "another architecture (int $0x80 in a 64-bit program, or "
+		    "x32): ENOSYS", nr);
+		TF_RET(tf) = (tr_reg_t)-L_ENOSYS;
+		break;
+	default: {
+		char key[32];
+
+		snprintf(key, sizeof(key), "nosys-%u", nr);
+		kern_log_once(&t->tt_td, key, "linux: syscall %u is not in "
+		    "%s: ENOSYS", nr, LINUX_RELEASE_NAME);
+		TF_RET(tf) = (tr_reg_t)-L_ENOSYS;
+		break;
+	}
+	}
+	if (dbg)
+		lx_debug_leave(t, &call, (long)TF_RET(tf));
+}
+
+static int
+lx_sig_to_linux(int host_sig)
+{
+
+	return (linux_signal_from_host(host_sig));
+}
+
+static int
+lx_errno_to_host(int linux_errno)
+{
+
+	return (host_errno_from_linux(linux_errno));
+}
+
+#ifdef LX_HAVE_SIGNALS
+/* Linux siginfo codes (asm-generic/siginfo.h): facts. */
+#define	L_SI_USER	0
+#define	L_SI_KERNEL	0x80
+#define	L_SI_QUEUE	(-1)
+#define	L_SI_TIMER	(-2)
+#define	L_SI_MESGQ	(-3)
+#define	L_SI_ASYNCIO	(-4)
+#define	L_SI_TKILL	(-6)
+#define	L_CLD_EXITED	1
+
+/* A signal the kernel reported, in the host's terms. */
+static int
+lx_ksiginfo_from_linux(const siginfo_t *si, struct ksiginfo *ksi)
+{
+	int hsig = host_signal_from_linux(si->si_signo);
+
+	if (hsig == 0)
+		return (-1);
+	ksiginfo_init(ksi);
+	ksi->ksi_signo = hsig;
+	ksi->ksi_errno = si->si_errno;
+	switch (si->si_code) {
+	case L_SI_USER:		ksi->ksi_code = KSI_USER; break;
+	case L_SI_KERNEL:	ksi->ksi_code = KSI_KERNEL; break;
+	case L_SI_QUEUE:	ksi->ksi_code = KSI_QUEUE; break;
+	case L_SI_TIMER:	ksi->ksi_code = KSI_TIMER; break;
+	case L_SI_MESGQ:	ksi->ksi_code = KSI_MESGQ; break;
+	case L_SI_ASYNCIO:	ksi->ksi_code = KSI_ASYNCIO; break;
+	case L_SI_TKILL:	ksi->ksi_code = KSI_LWP; break;
+	default:
+		ksi->ksi_code = si->si_code;
+		/* The host numbers FPE_INTDIV and FPE_INTOVF the other
+		   way round. */
+		if (hsig == KSIGFPE && (si->si_code == 1 || si->si_code == 2))
+			ksi->ksi_code = 3 - si->si_code;
+		break;
+	}
+	switch (hsig) {
+	case KSIGSEGV:
+	case KSIGBUS:
+	case KSIGILL:
+	case KSIGFPE:
+	case KSIGTRAP:
+		ksi->ksi_addr = (uintptr_t)si->si_addr;
+		break;
+	case KSIGCHLD:
+		ksi->ksi_pid = si->si_pid;
+		ksi->ksi_uid = si->si_uid;
+		ksi->ksi_status = si->si_code == L_CLD_EXITED ?
+		    si->si_status : host_signal_from_linux(si->si_status);
+		ksi->ksi_utime = (int64_t)si->si_utime;
+		ksi->ksi_stime = (int64_t)si->si_stime;
+		break;
+	default:
+		if (si->si_code == L_SI_TIMER) {
+			ksi->ksi_timerid = si->si_timerid;
+			ksi->ksi_overrun = si->si_overrun;
+		} else {
+			ksi->ksi_pid = si->si_pid;
+			ksi->ksi_uid = si->si_uid;
+		}
+		ksi->ksi_value.sival_ptr = (uintptr_t)si->si_value.sival_ptr;
+		ksi->ksi_band = si->si_band;
+		ksi->ksi_fd = si->si_fd;
+		break;
+	}
+	return (0);
+}
+#endif /* LX_HAVE_SIGNALS */
+
+#ifdef LX_HAVE_EMUL
+static void
+lx_exec(struct tr_thread *t)
+{
+
+	linux_emul_proc_exec(&t->tt_td);
+	/* The program runs on a real x86-64 kernel: its TLS selectors name
+	   GDT entries 12-14 whatever the emulated kernel's were. */
+	linux_emul_set_tls_layout(t->tt_td.td_proc, LINUX_GDT_TLS_MIN_X86_64);
+#ifdef LX_HAVE_SIGNALS
+	tr_sig_exec(t);
+#endif
+#if defined(__i386__)
+	memset(t->tt_tls_applied, 0, sizeof(t->tt_tls_applied));
+#endif
+}
+
+static void
+lx_thread_start(struct tr_thread *t)
+{
+
+	linux_emul_thread_start(&t->tt_td);
+	lx_tls_apply(t);
+}
+
+static void
+lx_thread_exit(struct tr_thread *t)
+{
+
+	if (t->tt_td.td_emuldata != NULL)
+		linux_emul_thread_exit(&t->tt_td);
+}
+
+static void
+lx_thread_dtor(struct tr_thread *t)
+{
+
+	if (t->tt_td.td_emuldata != NULL)
+		linux_emul_thread_dtor(&t->tt_td);
+#ifdef LX_HAVE_SIGNALS
+	tr_sig_thread_fini(t);
+#endif
+}
+#endif /* LX_HAVE_EMUL */
+
+#ifndef LX_HAVE_SIGNALS
+/* Without the runtime's signals the kernel delivers them itself. */
+static int
+lx_signal_native(struct tr_thread *t, const siginfo_t *si)
+{
+
+	(void)t;
+	return (si->si_signo);
+}
+#endif
+
+/*
+ * --osrelease: the release the runtime behaves as and uname reports, over
+ * the spec's own (FreeBSD's compat.linux.osrelease sysctl). The syscall
+ * table stays the spec's.
+ */
+int
+lx_set_osrelease(const char *s)
+{
+	int a = 0, b = 0, c = 0;
+
+	if (sscanf(s, "%d.%d.%d", &a, &b, &c) < 2 || a < 1 || a > 255 ||
+	    b < 0 || b > 255 || c < 0 || c > 255)
+		return (-1);
+	linux_set_kernver(LINUX_KERNVER(a, b, c));
+	return (0);
+}
+
+/* What this engine's runtime/kern has, for `--features` (the tests skip
+   what the runtime cannot do yet, and say so). */
+const char *
+lx_features(void)
+{
+
+	return ("syscall"
+#ifdef LX_HAVE_EMUL
+	    " threads"
+#endif
+#ifdef LX_HAVE_SIGNALS
+	    " signals"
+#endif
+	    );
+}
+
+void
+lx_sysvec_init(void)
+{
+
+	tr_sysvec.sv_syscall = lx_syscall;
+	tr_sysvec.sv_sig_to_linux = lx_sig_to_linux;
+	tr_sysvec.sv_errno_to_host = lx_errno_to_host;
+#ifdef LX_HAVE_SIGNALS
+	tr_sysvec.sv_signal = tr_sig_native;
+	tr_sysvec.sv_sleep_signal = tr_sig_sleep_check;
+	tr_sysvec.sv_userret = tr_sig_userret;
+	tr_sysvec.sv_ksiginfo_from_linux = lx_ksiginfo_from_linux;
+#else
+	tr_sysvec.sv_signal = lx_signal_native;
+#endif
+#ifdef LX_HAVE_EMUL
+	tr_sysvec.sv_exec = lx_exec;
+	tr_sysvec.sv_thread_start = lx_thread_start;
+	tr_sysvec.sv_thread_exit = lx_thread_exit;
+	tr_sysvec.sv_thread_dtor = lx_thread_dtor;
+#endif
+}

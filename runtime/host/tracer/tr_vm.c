@@ -1,0 +1,191 @@
+/*
+ * tr_vm.c — kern_api_vm.h for the tracer host: address-space identities
+ * and the keys of shared futexes, read from the real kernel's view of the
+ * program's mappings.
+ *
+ * Why no cache. The key of a shared futex is the memory behind its address
+ * (device, inode, offset of a MAP_SHARED mapping). Linux ≥ 6.11 answers
+ * "which mapping covers this address" with one ioctl on /proc/<pid>/maps
+ * (PROCMAP_QUERY), about a microsecond: cheaper than keeping a cache
+ * honest, which needs the mmap family trapped (two stops, ~10 µs each, on
+ * every mmap, munmap, mremap and mprotect of the program — dozens to
+ * hundreds per second in python or a malloc-heavy program) so that a
+ * remapped address never keeps a stale key. Every lookup is exact, so
+ * there is nothing to invalidate. On older kernels the same answer comes
+ * from parsing /proc/<pid>/maps, slower but also exact. docs/lxrun.md has
+ * the measured cost of both.
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "tracer.h"
+
+static uint64_t tr_vmspace_next = 1;
+
+/* Address spaces get ids in creation order; CLONE_VM children share. */
+uint64_t
+tr_proc_vmspace(struct tr_proc *tp)
+{
+
+	if (tp->tp_vmspace == 0)
+		tp->tp_vmspace = tr_vmspace_next++;
+	return (tp->tp_vmspace);
+}
+
+#if __has_include("kern_api_vm.h")
+#include "kern_api_vm.h"
+
+/* Linux's struct procmap_query (include/uapi/linux/fs.h, 6.11): a fact. */
+struct tr_procmap_query {
+	uint64_t	size;
+	uint64_t	query_flags;
+	uint64_t	query_addr;
+	uint64_t	vma_start;
+	uint64_t	vma_end;
+	uint64_t	vma_flags;
+	uint64_t	vma_page_size;
+	uint64_t	vma_offset;
+	uint64_t	inode;
+	uint32_t	dev_major;
+	uint32_t	dev_minor;
+	uint32_t	vma_name_size;
+	uint32_t	build_id_size;
+	uint64_t	vma_name_addr;
+	uint64_t	build_id_addr;
+};
+_Static_assert(sizeof(struct tr_procmap_query) == 104,
+    "struct procmap_query is 104 bytes");
+#define	TR_PROCMAP_QUERY	_IOWR('f', 17, struct tr_procmap_query)
+#define	TR_VMA_WRITABLE		0x02
+#define	TR_VMA_SHARED		0x08
+
+/* What the host needs to know of the mapping covering an address. */
+struct tr_vma {
+	uint64_t	start;
+	uint64_t	offset;		/* file offset of `start` */
+	uint64_t	dev;
+	uint64_t	inode;
+	bool		writable;
+	bool		shared;
+};
+
+uint64_t
+kern_vmspace_id(struct proc *p)
+{
+
+	return (tr_proc_vmspace(p->p_host));
+}
+
+bool
+kern_useraddr_ok(struct thread *td, const void *uaddr, size_t len)
+{
+	uintptr_t a = (uintptr_t)uaddr;
+
+	(void)td;
+#if defined(__x86_64__)
+	return (a + len >= a && a + len <= 0x00007ffffffff000ULL);
+#else
+	return (a + len >= a);
+#endif
+}
+
+static int
+tr_vma_query(pid_t pid, uintptr_t addr, struct tr_vma *vma)
+{
+	struct tr_procmap_query q;
+	char path[64];
+	int fd, r;
+
+	snprintf(path, sizeof(path), "/proc/%d/maps", (int)pid);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return (-1);
+	memset(&q, 0, sizeof(q));
+	q.size = sizeof(q);
+	q.query_addr = addr;
+	r = ioctl(fd, TR_PROCMAP_QUERY, &q);
+	if (r == 0) {
+		close(fd);
+		vma->start = q.vma_start;
+		vma->offset = q.vma_offset;
+		vma->dev = ((uint64_t)q.dev_major << 32) | q.dev_minor;
+		vma->inode = q.inode;
+		vma->writable = (q.vma_flags & TR_VMA_WRITABLE) != 0;
+		vma->shared = (q.vma_flags & TR_VMA_SHARED) != 0;
+		return (0);
+	}
+	/* Before 6.11 (ENOTTY), or the address is unmapped (ENOENT): the
+	   text form tells both apart. */
+	{
+		FILE *f = fdopen(fd, "r");
+		char line[512], perms[8];
+		unsigned long long lo, hi, off, ino;
+		unsigned maj, min;
+
+		if (f == NULL) {
+			close(fd);
+			return (-1);
+		}
+		while (fgets(line, sizeof(line), f) != NULL) {
+			if (sscanf(line, "%llx-%llx %7s %llx %x:%x %llu", &lo,
+			    &hi, perms, &off, &maj, &min, &ino) != 7)
+				continue;
+			if (addr < lo || addr >= hi)
+				continue;
+			vma->start = lo;
+			vma->offset = off;
+			vma->dev = ((uint64_t)maj << 32) | min;
+			vma->inode = ino;
+			vma->writable = perms[1] == 'w';
+			vma->shared = perms[3] == 's';
+			fclose(f);
+			return (0);
+		}
+		fclose(f);
+	}
+	return (-1);
+}
+
+int
+kern_vm_futex_key(struct thread *td, const void *uaddr, bool writable,
+    struct kern_vm_key *key)
+{
+	struct tr_thread *t = TR_THREAD(td);
+	struct tr_vma vma;
+
+	memset(key, 0, sizeof(*key));
+	if (tr_vma_query(t->tt_tid, (uintptr_t)uaddr, &vma) != 0)
+		return (EFAULT);
+	if (writable && !vma.writable)
+		return (EFAULT);
+	if (vma.shared && vma.inode != 0) {
+		/* A file, shared memory or MAP_SHARED|MAP_ANONYMOUS (a shmem
+		   inode): the same in every process that maps it. */
+		key->vk_kind = KVM_KEY_OBJECT;
+		key->vk_space = vma.dev;
+		key->vk_aux = vma.inode;
+		key->vk_offset = vma.offset + ((uintptr_t)uaddr - vma.start);
+	} else {
+		key->vk_kind = KVM_KEY_ANON;
+		key->vk_space = kern_vmspace_id(td->td_proc);
+		key->vk_offset = (uintptr_t)uaddr;
+	}
+	return (0);
+}
+
+/*
+ * Nothing to release: a (device, inode) pair is not reused while the
+ * object is mapped, and a waiter's mapping keeps it mapped — unless the
+ * program unmaps it under a sleeping waiter, when Linux too would leave the
+ * waiter on a key nobody can name any more.
+ */
+void
+kern_vm_futex_key_release(struct kern_vm_key *key)
+{
+
+	(void)key;
+}
+#endif /* kern_api_vm.h */

@@ -1,0 +1,383 @@
+/*
+ * tracer.h — private interface of the tracer host (runtime/host/tracer), the
+ * implementation of the kernel API behind lxrun.
+ *
+ * READ THIS FIRST
+ *
+ * Emulated threads are real Linux tasks of the traced program. A seccomp
+ * filter stops a task at the syscalls the runtime emulates
+ * (PTRACE_EVENT_SECCOMP); everything else runs natively. One Linux thread of
+ * lxrun, the "ptrace thread", is the tracer of every task: Linux accepts
+ * ptrace requests for a task only from the thread that attached it, so every
+ * request is issued from this one thread.
+ *
+ * Each emulated thread gets a host thread of its own as kern_api.h demands,
+ * but host threads are coroutines (tr_coro) scheduled by the ptrace thread,
+ * not pthreads. A handler that sleeps in kern_msleep() switches back to the
+ * scheduler, which keeps waiting for ptrace events and running the other
+ * coroutines. Why not one pthread per emulated thread: every ptrace request
+ * of a worker would have to be handed to the ptrace thread and back, two
+ * extra context switches per trapped call on top of the two the trap costs,
+ * which is most of the budget of a pinned futex ping-pong (docs/lxrun.md has
+ * the measurement). With coroutines a trapped call costs the tracee→tracer
+ * →tracee switches and nothing else, and the host's own tables need no locks.
+ *
+ * Consequences the rest of the host relies on:
+ *  - Only coroutines run runtime code (kern_curthread() is the running
+ *    coroutine's thread). The scheduler loop itself never calls into
+ *    runtime/kern: it turns ptrace events into mailbox entries of the
+ *    thread's coroutine and makes it runnable.
+ *  - A coroutine yields only in tr_block(): in kern_msleep(), in kmtx_lock()
+ *    on a held mutex, and while waiting for its task to stop (injected code,
+ *    native syscalls). kmtx is therefore a coroutine lock: a mutex may be held
+ *    across an injected atomic operation (futex WAKE_OP does so), and another
+ *    coroutine that wants it must yield, not block the ptrace thread.
+ *
+ * Task stop states. A task is either running (tr_thread.stopped false) or in
+ * one ptrace stop that the thread's coroutine owns and ends with exactly one
+ * resume request (tr_resume()). Events (waitpid statuses) arrive in the
+ * thread's mailbox; a coroutine waits for the next with tr_wait_stop().
+ */
+#ifndef _TRACER_H_
+#define _TRACER_H_
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/queue.h>
+#include <signal.h>
+#include <sys/types.h>
+#include <ucontext.h>
+
+#include "kern_api.h"
+
+struct tr_proc;
+
+/* One host thread: a coroutine with its own stack. */
+struct tr_coro {
+	ucontext_t	 co_ctx;
+	void		*co_stack;
+	size_t		 co_stack_size;
+	void		(*co_fn)(void *);
+	void		*co_arg;
+	bool		 co_done;
+	void		*co_san_fake_stack;	/* ASan fiber bookkeeping */
+	void		*co_tsan_fiber;		/* TSan fiber */
+};
+
+/* What a waitpid status says about a task. */
+enum tr_stop_kind {
+	TR_EV_SECCOMP,		/* PTRACE_EVENT_SECCOMP: trapped syscall entry */
+	TR_EV_SYSCALL,		/* syscall-entry or -exit stop (PTRACE_SYSCALL) */
+	TR_EV_SIGNAL,		/* signal-delivery-stop */
+	TR_EV_GROUP_STOP,	/* group-stop (PTRACE_EVENT_STOP + stop signal) */
+	TR_EV_STOP,		/* PTRACE_EVENT_STOP: attach, interrupt */
+	TR_EV_CLONE,		/* PTRACE_EVENT_CLONE/FORK/VFORK */
+	TR_EV_VFORK_DONE,
+	TR_EV_EXEC,
+	TR_EV_EXIT,		/* PTRACE_EVENT_EXIT: about to die */
+	TR_EV_GONE,		/* exited or killed: no longer a task */
+};
+
+struct tr_event {
+	enum tr_stop_kind	 ev_kind;
+	int			 ev_status;	/* raw waitpid status */
+	int			 ev_sig;	/* TR_EV_SIGNAL, GROUP_STOP */
+	int			 ev_event;	/* PTRACE_EVENT_* or 0 */
+};
+
+#define	TR_MAILBOX	8
+
+enum tr_sleep_state {
+	TR_AWAKE,
+	TR_SLEEPING,		/* in kern_msleep() on tt_wchan */
+};
+
+struct tr_thread {
+	struct thread		 tt_td;		/* what runtime/kern sees */
+	struct trapframe	 tt_frame;	/* tt_td.td_frame */
+	pid_t			 tt_tid;
+	struct tr_proc		*tt_proc;
+	struct tr_coro		 tt_coro;
+
+	/* ptrace state: owned by the coroutine. */
+	bool			 tt_stopped;	/* in a ptrace stop */
+	struct tr_event		 tt_stop;	/* the stop it is in */
+	bool			 tt_parked;	/* running a native blocking
+						   syscall while its coroutine
+						   sleeps (see tr_sleep.c) */
+	bool			 tt_gone;	/* task no longer exists */
+	bool			 tt_exiting;	/* PTRACE_EVENT_EXIT seen */
+	bool			 tt_released;	/* new child: parent set it up */
+	bool			 tt_in_syscall;	/* coroutine is handling a
+						   trapped syscall */
+	bool			 tt_passthrough; /* let it run natively */
+	bool			 tt_exit_done;	/* sv_thread_exit called */
+	pid_t			 tt_last_child;	/* from the last clone event */
+	bool			 tt_exec_pending; /* stub page after execve */
+	bool			 tt_host_clone;	/* kern_fork/kern_thread_create
+						   in progress: children wait
+						   for kern_thread_run() */
+	bool			 tt_start_frame; /* apply tt_frame at start */
+	bool			 tt_ended;	/* the emulation's exit done;
+						   the task only has to die */
+	int			 tt_holds;	/* kern_tdfind() holds */
+	bool			 tt_vfork_done;	/* kern_fork_ppwait() */
+	struct tr_sigthread	*tt_sig;	/* tr_signal.c, lazily */
+	uint64_t		 tt_tls_applied[3]; /* i386 TLS descriptors last
+						   written to the task's GDT */
+
+	/* Mailbox: events the scheduler received for this task. */
+	struct tr_event		 tt_mail[TR_MAILBOX];
+	int			 tt_mail_head, tt_mail_count;
+	bool			 tt_wants_event; /* blocked in tr_wait_stop() */
+
+	/* Sleep state (kern_msleep). */
+	enum tr_sleep_state	 tt_sleep;
+	const void		*tt_wchan;
+	int			 tt_sleep_result;
+	bool			 tt_timed;
+	int64_t			 tt_wake_at_ns;	/* CLOCK_MONOTONIC */
+	bool			 tt_interruptible;
+	int			 tt_interrupt;	/* EINTR/ERESTART to return */
+
+	/* Signals that arrived while the coroutine could not take them. */
+	siginfo_t		 tt_deferred_si[4];
+	int			 tt_ndeferred;
+
+	bool			 tt_runnable;
+	TAILQ_ENTRY(tr_thread)	 tt_runq;
+	TAILQ_ENTRY(tr_thread)	 tt_sleepq;	/* sleepers on one channel */
+	TAILQ_ENTRY(tr_thread)	 tt_timerq;	/* timed sleepers by deadline */
+	LIST_ENTRY(tr_thread)	 tt_hash;	/* by tid */
+	LIST_ENTRY(tr_thread)	 tt_plink;	/* threads of tt_proc */
+};
+
+struct tr_logkey;
+struct tr_sigthread;
+struct tr_sigproc;
+struct ksiginfo;
+
+struct tr_proc {
+	struct proc		 tp_p;		/* what runtime/kern sees */
+	pid_t			 tp_pid;	/* thread group id */
+	uintptr_t		 tp_stub;	/* injected code page, or 0 */
+	bool			 tp_execed;	/* past the launcher's execve */
+	int			 tp_nthreads;
+	struct tr_logkey	*tp_logkeys;	/* kern_log_once() keys seen */
+	uint64_t		 tp_vmspace;	/* kern_vmspace_id(), 0: unset */
+	int			 tp_nlive;	/* threads not tt_ended */
+	bool			 tp_exiting;	/* kern_exit1() in progress */
+	struct tr_thread	*tp_vfork_parent; /* waits in kern_fork_ppwait */
+	int			 tp_exit_signal; /* kern_exit1() by this signal */
+	struct tr_sigproc	*tp_sig;	/* tr_signal.c, lazily */
+	LIST_HEAD(, tr_thread)	 tp_threads;
+	LIST_ENTRY(tr_proc)	 tp_link;
+};
+
+#define	TR_THREAD(td)	((struct tr_thread *)(td)->td_host)
+
+/*
+ * Kernel API functions proposed beside kern_api.h by the futex team
+ * (kern_tdfind, kern_nofault_*): declared here too until kern_api.h has
+ * them, so that the host's definitions have prototypes either way.
+ */
+struct thread	*kern_tdfind(lwpid_t tid);
+void		 kern_tdrele(struct thread *td);
+int		 kern_nofault_enter(void);
+void		 kern_nofault_exit(int saved);
+
+/* tr_sched.c: coroutines, run queue, sleep queues, timers. */
+void	tr_sched_init(void);
+struct tr_thread *tr_current(void);
+void	tr_coro_start(struct tr_coro *co, void (*fn)(void *), void *arg);
+void	tr_coro_free(struct tr_coro *co);
+void	tr_make_runnable(struct tr_thread *t);
+void	tr_block(void);
+void	tr_run_ready(void);
+int64_t	tr_next_deadline(void);		/* CLOCK_MONOTONIC ns, or -1 */
+void	tr_fire_timers(int64_t now_ns);
+/* Wake every sleeper on chan (all) or the first one, with result `res`. */
+int	tr_wakeup_chan(const void *chan, bool all, int res);
+/* End t's sleep with `error` (EINTR, ERESTART): only an interruptible
+   one unless `force` (its task is dying). */
+bool	tr_interrupt_sleep(struct tr_thread *t, int error, bool force);
+
+/* tr_ptrace.c: the event loop and the stop/resume primitives. */
+struct tr_thread *tr_thread_lookup(pid_t tid);
+struct tr_thread *tr_thread_find_or_adopt(pid_t tid);
+struct tr_thread *tr_thread_new(pid_t tid, struct tr_proc *p);
+void	tr_thread_retid(struct tr_thread *t, pid_t tid);
+struct tr_proc *tr_proc_lookup(pid_t pid);
+struct tr_proc *tr_proc_new(pid_t pid);
+void	tr_thread_free(struct tr_thread *t);
+/* Run until no traced task is left; the root task's wait status. */
+int	tr_loop(pid_t root);
+bool	tr_mail_pending(const struct tr_thread *t);
+/* Coroutine side: wait for the task's next stop; false if it is gone. */
+bool	tr_wait_stop(struct tr_thread *t, struct tr_event *ev);
+/* Resume a stopped task: PTRACE_CONT / SYSCALL / LISTEN with signal. */
+void	tr_resume(struct tr_thread *t, int request, int sig);
+int	tr_getregs(struct tr_thread *t, struct trapframe *tf);
+int	tr_setregs(struct tr_thread *t, const struct trapframe *tf);
+void	tr_defer_signal(struct tr_thread *t, const siginfo_t *si);
+
+/*
+ * The host's calls into the emulation, FreeBSD's struct sysentvec in
+ * spirit: filled by the program that links the host (lxrun's engine) with
+ * the runtime's entry points. Every hook runs in the thread's coroutine.
+ */
+struct tr_sysvec {
+	/* A trapped syscall: the frame holds the registers at entry, `data`
+	   the filter's SECCOMP_RET_DATA. Leaves the result in the frame, or
+	   calls tr_syscall_native_in_place(). */
+	void	(*sv_syscall)(struct tr_thread *t, unsigned data);
+	/* A signal arrived natively (si). Returns the signal the kernel
+	   should deliver natively, or 0 if the emulation took it. */
+	int	(*sv_signal)(struct tr_thread *t, const siginfo_t *si);
+	/* An interruptible sleep is starting or a signal stopped its parked
+	   task: 0 to keep sleeping, or EINTR/ERESTART to end the sleep. */
+	int	(*sv_sleep_signal)(struct tr_thread *t);
+	/* t is stopped on its way back to user mode, tt_frame what it will
+	   resume with: deliver signals. `native_syscall`: the stop may be
+	   inside an interrupted native syscall. True if the frame changed. */
+	bool	(*sv_userret)(struct tr_thread *t, bool native_syscall);
+	/* A new task appeared (clone, fork, vfork) and is still stopped. */
+	void	(*sv_child)(struct tr_thread *parent, struct tr_thread *child,
+		    int event);
+	/* The task of t is about to die (PTRACE_EVENT_EXIT) or is gone. */
+	void	(*sv_thread_exit)(struct tr_thread *t);
+	/* t completed an execve: a fresh image in the same process. */
+	void	(*sv_exec)(struct tr_thread *t);
+	/* A thread made by kern_fork/kern_thread_create runs for the first
+	   time, in its own context (linux_emul_thread_start). */
+	void	(*sv_thread_start)(struct tr_thread *t);
+	/* The host frees t (linux_emul_thread_dtor). */
+	void	(*sv_thread_dtor)(struct tr_thread *t);
+	/* Numbers the host needs in Linux's terms to make real syscalls:
+	   a host signal as a Linux one, a Linux errno as a host one, a
+	   signal the kernel reported as the host's ksiginfo (0, or -1 when
+	   it has no host number). */
+	int	(*sv_sig_to_linux)(int host_sig);
+	int	(*sv_errno_to_host)(int linux_errno);
+	int	(*sv_ksiginfo_from_linux)(const siginfo_t *si,
+		    struct ksiginfo *ksi);
+};
+extern struct tr_sysvec tr_sysvec;
+
+/* tr_thread.c: what a host thread does at each stop of its task. */
+void	tr_thread_main(void *arg);
+/* Run the trapped syscall described by the frame natively where it was
+   made; the raw kernel result (negative errno) in *ret. 0 or ESRCH. */
+int	tr_syscall_native_in_place(struct tr_thread *t, long *ret);
+/* Let the trapped syscall run natively and untouched after the hook. */
+void	tr_syscall_passthrough(struct tr_thread *t);
+void	tr_release_child(struct tr_thread *child);
+/* The coroutine of t ends for good (its task is gone). */
+void	tr_coro_exit(void) __attribute__((__noreturn__));
+/* The emulation's side of t has ended: wait, without resuming the task
+   into user code, until the task is gone; never returns. */
+void	tr_thread_linger(struct tr_thread *t) __attribute__((__noreturn__));
+/* The emulation's exit of t, once (sv_thread_exit). */
+void	tr_thread_exit_once(struct tr_thread *t);
+struct tr_thread *tr_host_exec_thread(pid_t pid);
+void	tr_host_proc_fini(struct tr_proc *p);
+
+/*
+ * tr_launch.c — the host's only file on the libc side of the errno line:
+ * it never includes kern_api.h, whose errno names are FreeBSD's.
+ * tr_launch: fork, attach, filter, execve; the child's pid, or -1 with a
+ * message on stderr. tr_wait_any: waitpid(-1, __WALL) without EINTR; the
+ * pid, 0 (nothing pending, !block) or -1 (no child left).
+ */
+struct sock_fprog;
+pid_t	tr_launch(const struct sock_fprog *const *filters, int nfilters,
+	    const sigset_t *mask, char *const argv[]);
+pid_t	tr_wait_any(int *status, bool block);
+
+/*
+ * SECCOMP_RET_DATA values of the filters' TRACE verdicts: what the tracer
+ * is asked to do with a trapped call. The spec's generated filter uses the
+ * same values (templates/lxrun_seccomp.lua).
+ */
+#define	TR_DATA_DISPATCH	0	/* emulate: through linux_sysent[] */
+#define	TR_DATA_UNKNOWN		1	/* not in the spec: log, ENOSYS */
+#define	TR_DATA_VM_CHANGE	2	/* mmap family: native, then drop
+					   the futex key cache */
+#define	TR_DATA_OBSERVE		3	/* native; seen for --debug and
+					   --coverage */
+#define	TR_DATA_FOREIGN_ARCH	4	/* other arch's syscall: ENOSYS */
+
+/* tr_filter.c: "trace these syscalls with `verdict`" for the compiled
+   arch; kern_malloc'ed. */
+struct sock_fprog *tr_filter_build(const unsigned *nrs, int n,
+	    uint32_t verdict);
+
+/* tr_log.c */
+#include <stdio.h>
+extern FILE *tr_logfile;		/* NULL: stderr */
+void	tr_log_forget(struct tr_proc *p);
+
+/*
+ * tr_signal.c: the host's signal state and delivery (kern_api_signal.h).
+ * tr_sig_userret: deliver to t, stopped on its way to user mode with
+ *   tt_frame what it resumes with; true if the frame changed.
+ * tr_sig_native: a signal the kernel reported (sv_signal for engines that
+ *   link runtime/kern). tr_sig_sleep_check: sv_sleep_signal.
+ */
+bool	tr_sig_userret(struct tr_thread *t, bool native_syscall);
+int	tr_sig_native(struct tr_thread *t, const siginfo_t *si);
+int	tr_sig_sleep_check(struct tr_thread *t);
+void	tr_sig_inherit(struct tr_thread *parent, struct tr_thread *child,
+	    bool share_acts);
+void	tr_sig_exec(struct tr_thread *t);
+void	tr_sig_proc_fini(struct tr_proc *p);
+void	tr_sig_thread_fini(struct tr_thread *t);
+
+/* tr_vm.c: the address-space id of kern_vmspace_id(). */
+uint64_t tr_proc_vmspace(struct tr_proc *tp);
+
+/* tr_uaccess.c: user memory through process_vm_readv/writev. */
+int	tr_peek(pid_t pid, const void *uaddr, void *kaddr, size_t len);
+int	tr_poke(pid_t pid, void *uaddr, const void *kaddr, size_t len);
+
+/* tr_inject.c: code run by a stopped task on the tracer's behalf. */
+int	tr_stub_install(struct tr_thread *t);
+/* Run native syscall `nr` with args in the stopped task t; *ret is the
+   raw kernel result (negative errno). Returns 0 or EFAULT/ESRCH. */
+int	tr_native_syscall(struct tr_thread *t, long nr, const long args[6],
+	    long *ret);
+/* Parking (tr_inject.c): a sleeping task stays interruptible by signals. */
+void	tr_park_begin(struct tr_thread *t);
+void	tr_park_end(struct tr_thread *t);
+void	tr_park_event(struct tr_thread *t);
+int	tr_signal_pending_check(struct tr_thread *t);
+
+/* Registers the host reads and writes, by role, for the compiled arch. */
+#if defined(__x86_64__)
+#define	TF_NR(tf)	((tf)->tf_orig_rax)
+#define	TF_RET(tf)	((tf)->tf_rax)
+#define	TF_PC(tf)	((tf)->tf_rip)
+#define	TF_SP(tf)	((tf)->tf_rsp)
+#define	TF_ARG0(tf)	((tf)->tf_rdi)
+#define	TF_ARG1(tf)	((tf)->tf_rsi)
+#define	TF_ARG2(tf)	((tf)->tf_rdx)
+#define	TF_ARG3(tf)	((tf)->tf_r10)
+#define	TF_ARG4(tf)	((tf)->tf_r8)
+#define	TF_ARG5(tf)	((tf)->tf_r9)
+typedef uint64_t tr_reg_t;
+#else
+#define	TF_NR(tf)	((tf)->tf_orig_eax)
+#define	TF_RET(tf)	((tf)->tf_eax)
+#define	TF_PC(tf)	((tf)->tf_eip)
+#define	TF_SP(tf)	((tf)->tf_esp)
+#define	TF_ARG0(tf)	((tf)->tf_ebx)
+#define	TF_ARG1(tf)	((tf)->tf_ecx)
+#define	TF_ARG2(tf)	((tf)->tf_edx)
+#define	TF_ARG3(tf)	((tf)->tf_esi)
+#define	TF_ARG4(tf)	((tf)->tf_edi)
+#define	TF_ARG5(tf)	((tf)->tf_ebp)
+typedef uint32_t tr_reg_t;
+#endif
+#define	TF_NO_SYSCALL	((tr_reg_t)-1)	/* orig_ax that skips the syscall */
+
+#endif /* !_TRACER_H_ */

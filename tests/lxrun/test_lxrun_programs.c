@@ -1,0 +1,362 @@
+/*
+ * test_lxrun_programs.c — real programs under lxrun, each compared with a
+ * native run of the same command (issue 10, item 2): python3 with threads
+ * and with signal handlers, xz -T2, zstd -T2, sort --parallel=2
+ * (byte-identical output), a 32-bit pthread program, robust mutexes,
+ * perf bench futex, stress-ng.
+ *
+ * They run on the newest release lxrun was built for. Debian 12's glibc
+ * needs Linux ≥ 3.2 behaviour (FUTEX_PRIVATE_FLAG, …): on an older spec
+ * the run uses --osrelease 6.12 (the spec's table, 6.12's behaviour), and
+ * a program that needs a syscall the table lacks is skipped, saying so.
+ * A program that is not installed is skipped, saying so.
+ */
+#include <sys/stat.h>
+
+#include "lxt_run.h"
+
+#define	MODERN		0x030200	/* glibc 2.36's minimum: 3.2 */
+
+struct runspec {
+	char	*release;
+	bool	 osrelease;	/* add --osrelease 6.12 */
+};
+
+static struct runspec
+pick(const char *arch, const char *features)
+{
+	struct runspec rs;
+
+	rs.release = lxt_newest_release(arch);
+	if (rs.release == NULL)
+		cr_skip_test("no lxrun engine for %s", arch);
+	LXT_REQUIRE(rs.release, arch, features);
+	rs.osrelease = lxt_release_version(rs.release) < MODERN;
+	return (rs);
+}
+
+static char *
+which(const char *prog)
+{
+	static const char *dirs[] = { "/usr/bin", "/bin", "/usr/sbin", NULL };
+	char *p;
+	int i;
+
+	for (i = 0; dirs[i] != NULL; i++) {
+		cr_assert(asprintf(&p, "%s/%s", dirs[i], prog) > 0);
+		if (access(p, X_OK) == 0)
+			return (p);
+		free(p);
+	}
+	return (NULL);
+}
+
+#define	REQUIRE_PROGRAM(var, prog, package)				\
+	char *var = which(prog);					\
+	if (var == NULL)						\
+		cr_skip_test("%s is not installed (Debian package %s)",	\
+		    prog, package)
+
+/* Run argv natively and under lxrun; both results. */
+static void
+run_both(const struct runspec *rs, char *const argv[],
+    struct lxt_result *native, struct lxt_result *lx)
+{
+	char *largv[64];
+	char spec[128];
+	int n = 0, i;
+
+	*native = lxt_run(argv);
+	snprintf(spec, sizeof(spec), "spec/%s", rs->release);
+	largv[n++] = lxt_bin("bin/lxrun");
+	largv[n++] = (char *)"--spec";
+	largv[n++] = spec;
+	if (rs->osrelease) {
+		largv[n++] = (char *)"--osrelease";
+		largv[n++] = (char *)"6.12";
+	}
+	largv[n++] = (char *)"--";
+	for (i = 0; argv[i] != NULL && n < 63; i++)
+		largv[n++] = argv[i];
+	largv[n] = NULL;
+	*lx = lxt_run(largv);
+	free(largv[0]);
+}
+
+static void
+expect_same(const char *what, const struct lxt_result *native,
+    const struct lxt_result *lx)
+{
+
+	cr_expect_eq(lx->status, native->status,
+	    "%s: exit %d under lxrun, %d natively\nlxrun stderr: %s", what,
+	    lx->status, native->status, lx->err);
+	cr_expect(lx->out_len == native->out_len &&
+	    memcmp(lx->out, native->out, lx->out_len) == 0,
+	    "%s: output differs (%zu bytes under lxrun, %zu natively)\n"
+	    "lxrun stderr: %s", what, lx->out_len, native->out_len, lx->err);
+}
+
+/*
+ * A failed run is skipped when the release's table lacks syscalls the
+ * program made (lxrun logs "syscall N is not in <release>") and the
+ * runtime itself lacked nothing (no "system call not implemented" from a
+ * fallback): the program needs a newer spec, not a fix.
+ */
+static void
+skip_if_missing_syscall(const struct lxt_result *lx, const char *rel)
+{
+	char nums[256] = "";
+	const char *p = lx->err;
+	size_t len = 0;
+	unsigned nr;
+
+	if (lx->status == 0 ||
+	    strstr(lx->err, "system call not implemented") != NULL)
+		return;
+	while ((p = strstr(p, "linux: syscall ")) != NULL) {
+		if (sscanf(p, "linux: syscall %u is not in", &nr) == 1 &&
+		    len + 12 < sizeof(nums))
+			len += (size_t)snprintf(nums + len, sizeof(nums) - len,
+			    " %u", nr);
+		p++;
+	}
+	if (len > 0)
+		cr_skip_test("the program needs syscalls %s lacks (numbers:%s)",
+		    rel, nums);
+}
+
+/* Deterministic text input, made once per test process. */
+static char *
+input_file(void)
+{
+	char *path = lxt_path("lxrun-input.txt");
+	struct stat st;
+	unsigned long x = 12345;
+	FILE *f;
+	int i, j;
+
+	if (stat(path, &st) == 0 && st.st_size > 0)
+		return (path);
+	f = fopen(path, "w");
+	cr_assert(f != NULL);
+	for (i = 0; i < 60000; i++) {
+		for (j = 0; j < 40; j++) {
+			x = x * 6364136223846793005UL + 1442695040888963407UL;
+			fputc('a' + (int)((x >> 33) % 26), f);
+		}
+		fputc('\n', f);
+	}
+	fclose(f);
+	return (path);
+}
+
+static void
+compare_program_with(const char *arch, char *const argv[], const char *what,
+    const char *features)
+{
+	struct runspec rs = pick(arch, features);
+	struct lxt_result native, lx;
+
+	run_both(&rs, argv, &native, &lx);
+	cr_assert_eq(native.status, 0, "%s fails natively: %s", what,
+	    native.err);
+	skip_if_missing_syscall(&lx, rs.release);
+	expect_same(what, &native, &lx);
+	lxt_free(&native);
+	lxt_free(&lx);
+	free(rs.release);
+}
+
+static void
+compare_program(const char *arch, char *const argv[], const char *what)
+{
+
+	compare_program_with(arch, argv, what, "threads");
+}
+
+Test(lxrun_programs, threads_amd64_counts_right, .timeout = 120) {
+	char *argv[] = { lxt_path("progs/threads_amd64"), NULL };
+
+	compare_program("amd64", argv, "threads_amd64");
+	free(argv[0]);
+}
+
+/* The 32-bit pthread program (gcc -m32), under the i386 engine. */
+Test(lxrun_programs, threads_i386_counts_right, .timeout = 120) {
+	char *argv[] = { lxt_path("progs/threads_i386"), NULL };
+
+	compare_program("i386", argv, "threads_i386");
+	free(argv[0]);
+}
+
+Test(lxrun_programs, robust_mutex_owner_death, .timeout = 120) {
+	char *argv[] = { lxt_path("progs/robust_amd64"), NULL };
+	struct runspec rs = pick("amd64", "threads");
+	struct lxt_result native, lx;
+
+	/* glibc 2.36 assumes robust lists; without set_robust_list nobody
+	   marks the dead owner's mutex and the waiter hangs, as on such a
+	   kernel. */
+	if (lxt_release_version(rs.release) < 0x020611)
+		cr_skip_test("%s has no set_robust_list (Linux 2.6.17)",
+		    rs.release);
+	run_both(&rs, argv, &native, &lx);
+	if (lx.status == 77)
+		cr_skip_test("%s has no robust futexes (set_robust_list): %s",
+		    rs.release, lx.out);
+	expect_same("robust", &native, &lx);
+	lxt_free(&native);
+	lxt_free(&lx);
+	free(argv[0]);
+}
+
+Test(lxrun_programs, python3_threads, .timeout = 180) {
+	REQUIRE_PROGRAM(py, "python3", "python3");
+	char *argv[] = { py, (char *)"-c", (char *)
+	    "import threading, queue\n"
+	    "n = [0]; lock = threading.Lock(); q = queue.Queue()\n"
+	    "def work(k):\n"
+	    "    for i in range(20000):\n"
+	    "        with lock: n[0] += 1\n"
+	    "    q.put(k)\n"
+	    "ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]\n"
+	    "[t.start() for t in ts]; [t.join() for t in ts]\n"
+	    "print(n[0], sorted(q.get() for _ in range(4)))\n", NULL };
+
+	compare_program("amd64", argv, "python3 threads");
+	free(py);
+}
+
+Test(lxrun_programs, python3_signal_handlers, .timeout = 180) {
+	REQUIRE_PROGRAM(py, "python3", "python3");
+	char *argv[] = { py, (char *)"-c", (char *)
+	    "import os, signal, threading\n"
+	    "got = []\n"
+	    "signal.signal(signal.SIGUSR1, lambda s, f: got.append(s))\n"
+	    "signal.signal(signal.SIGALRM, lambda s, f: got.append(s))\n"
+	    "os.kill(os.getpid(), signal.SIGUSR1)\n"
+	    "ev = threading.Event()\n"
+	    "signal.setitimer(signal.ITIMER_REAL, 0.05)\n"
+	    "ev.wait(2.0)\n"
+	    "print(sorted(got))\n", NULL };
+
+	compare_program_with("amd64", argv, "python3 signals",
+	    "threads signals");
+	free(py);
+}
+
+static void
+compress(const char *tool, const char *package, const char *flag)
+{
+	REQUIRE_PROGRAM(prog, tool, package);
+	char *in = input_file();
+	char *argv[] = { prog, (char *)flag, (char *)"-c", in, NULL };
+
+	compare_program("amd64", argv, tool);
+	free(in);
+	free(prog);
+}
+
+Test(lxrun_programs, xz_two_threads_byte_identical, .timeout = 180) {
+	compress("xz", "xz-utils", "-T2");
+}
+
+Test(lxrun_programs, zstd_two_threads_byte_identical, .timeout = 180) {
+	compress("zstd", "zstd", "-T2");
+}
+
+Test(lxrun_programs, sort_parallel_byte_identical, .timeout = 180) {
+	REQUIRE_PROGRAM(sort, "sort", "coreutils");
+	char *in = input_file();
+	char *argv[] = { sort, (char *)"--parallel=2", (char *)"-S",
+	    (char *)"1M", in, NULL };
+
+	compare_program("amd64", argv, "sort --parallel=2");
+	free(in);
+	free(sort);
+}
+
+/* perf bench futex: exits 0 and completes every run. */
+static void
+perf_bench(const char *bench, const char *extra)
+{
+	REQUIRE_PROGRAM(perf, "perf", "linux-perf");
+	struct runspec rs = pick("amd64", "threads");
+	char *argv[] = { perf, (char *)"bench", (char *)"futex",
+	    (char *)bench, (char *)"-t", (char *)"4", (char *)extra, NULL };
+	struct lxt_result native, lx;
+
+	run_both(&rs, argv, &native, &lx);
+	if (native.status != 0)
+		cr_skip_test("perf bench futex %s fails natively here: %s",
+		    bench, native.err);
+	skip_if_missing_syscall(&lx, rs.release);
+	cr_expect_eq(lx.status, 0, "perf bench futex %s: exit %d\n%s\n%s",
+	    bench, lx.status, lx.out, lx.err);
+	cr_expect(strstr(lx.out, "Averaged") != NULL ||
+	    strstr(lx.out, "Wokeup") != NULL ||
+	    strstr(lx.out, "Requeued") != NULL ||
+	    strstr(lx.out, "latency") != NULL,
+	    "perf bench futex %s printed no result: %s", bench, lx.out);
+	lxt_free(&native);
+	lxt_free(&lx);
+	free(rs.release);
+	free(perf);
+}
+
+Test(lxrun_programs, perf_bench_futex_hash, .timeout = 180) {
+	perf_bench("hash", "-r1");
+}
+
+Test(lxrun_programs, perf_bench_futex_wake, .timeout = 180) {
+	perf_bench("wake", "-w1");
+}
+
+Test(lxrun_programs, perf_bench_futex_wake_parallel, .timeout = 180) {
+	perf_bench("wake-parallel", "-w2");
+}
+
+Test(lxrun_programs, perf_bench_futex_requeue, .timeout = 180) {
+	perf_bench("requeue", "-q1");
+}
+
+/* stress-ng: a few seconds of each stressor, no failure reported. */
+static void
+stress(const char *stressor)
+{
+	REQUIRE_PROGRAM(sng, "stress-ng", "stress-ng");
+	struct runspec rs = pick("amd64", "threads signals");
+	char opt[64];
+	char *argv[] = { sng, opt, (char *)"2", (char *)"-t", (char *)"3s",
+	    (char *)"--metrics-brief", NULL };
+	struct lxt_result native, lx;
+
+	snprintf(opt, sizeof(opt), "--%s", stressor);
+	run_both(&rs, argv, &native, &lx);
+	if (native.status != 0)
+		cr_skip_test("stress-ng --%s fails natively here: %s",
+		    stressor, native.err);
+	skip_if_missing_syscall(&lx, rs.release);
+	cr_expect_eq(lx.status, 0, "stress-ng --%s: exit %d\n%s", stressor,
+	    lx.status, lx.err);
+	cr_expect(strstr(lx.err, "successful run completed") != NULL ||
+	    strstr(lx.out, "successful run completed") != NULL,
+	    "stress-ng --%s did not complete: %s", stressor, lx.err);
+	lxt_free(&native);
+	lxt_free(&lx);
+	free(rs.release);
+	free(sng);
+}
+
+Test(lxrun_programs, stress_ng_futex, .timeout = 180) {
+	stress("futex");
+}
+
+Test(lxrun_programs, stress_ng_clone, .timeout = 180) {
+	stress("clone");
+}
+
+Test(lxrun_programs, stress_ng_signal, .timeout = 180) {
+	stress("signal");
+}

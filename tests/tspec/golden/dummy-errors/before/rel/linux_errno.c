@@ -1,0 +1,1 @@
+/* must survive a failed run */

@@ -1,0 +1,322 @@
+/*
+ * tspec_lua.c — hand the checked translation-spec model to Lua templates.
+ *
+ * The model becomes one read-only-by-convention Lua table (layout in
+ * docs/translation-specs.md, "Template model"); each template is a module
+ * returning { output = "file", needs = "errno_map", per_arch = bool,
+ * generate = function(model, arch) return text end }. The same table,
+ * serialised as JSON by templates/translate/coverage_json.lua, is the
+ * coverage data feed.
+ */
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tspec.h"
+#include "tspec_lua.h"
+
+static void
+setstr(lua_State *L, const char *k, const char *v)
+{
+	if (v == NULL)
+		return;
+	lua_pushstring(L, v);
+	lua_setfield(L, -2, k);
+}
+
+static void
+setint(lua_State *L, const char *k, int64_t v)
+{
+	lua_pushinteger(L, (lua_Integer)v);
+	lua_setfield(L, -2, k);
+}
+
+static void
+setbool(lua_State *L, const char *k, bool v)
+{
+	lua_pushboolean(L, v);
+	lua_setfield(L, -2, k);
+}
+
+/* Append the table on top of the stack to the array just below it. */
+static void
+append(lua_State *L)
+{
+	lua_rawseti(L, -2, (lua_Integer)lua_rawlen(L, -2) + 1);
+}
+
+static void
+push_syms(lua_State *L, const struct tspec *ts, enum ts_side side,
+    enum ts_kind kind)
+{
+	lua_newtable(L);
+	for (int i = 0; i < ts->nsyms; i++) {
+		const struct ts_sym *s = ts->syms[i];
+		if (s->side != side || s->kind != kind)
+			continue;
+		lua_newtable(L);
+		setstr(L, "name", s->name);
+		setint(L, "value", s->value);
+		setstr(L, "alias_of", kind == TK_IOCTL ? NULL : s->alias_of);
+		setstr(L, "message", s->message);
+		setbool(L, "internal", s->internal);
+		setint(L, "line", s->pos.first_line);
+		if (kind == TK_TYPE) {
+			setint(L, "size_i386", s->size[0]);
+			setint(L, "size_amd64", s->size[1]);
+		}
+		append(L);
+	}
+}
+
+static void
+push_xlat(lua_State *L, const struct tspec *ts, int kind, int side)
+{
+	lua_newtable(L);
+	for (int i = 0; i < ts->nxlat[kind][side]; i++) {
+		const struct ts_xlat *x = &ts->xlat[kind][side][i];
+		lua_newtable(L);
+		setint(L, "from", x->from);
+		setint(L, "to", x->to);
+		setstr(L, "from_name", x->from_name);
+		setstr(L, "to_name", x->to_name);
+		setbool(L, "exact", x->exact);
+		setbool(L, "unmappable", x->to == -1);
+		append(L);
+	}
+}
+
+static void
+push_map_kind(lua_State *L, const struct tspec *ts, int kind)
+{
+	lua_newtable(L);
+	push_syms(L, ts, TS_LINUX, (enum ts_kind)kind);
+	lua_setfield(L, -2, "linux");
+	push_syms(L, ts, TS_HOST, (enum ts_kind)kind);
+	lua_setfield(L, -2, "host");
+	push_xlat(L, ts, kind, TS_LINUX);
+	lua_setfield(L, -2, "linux_to_host");
+	push_xlat(L, ts, kind, TS_HOST);
+	lua_setfield(L, -2, "host_to_linux");
+	if (kind == TK_SIGNAL)
+		for (int side = 0; side < 2; side++) {
+			lua_newtable(L);
+			if (ts->rt[side].present) {
+				setint(L, "min", ts->rt[side].min);
+				setint(L, "max", ts->rt[side].max);
+				setstr(L, "min_name", ts->rt[side].min_name);
+				setstr(L, "max_name", ts->rt[side].max_name);
+			}
+			setint(L, "sigset_words", ts->sigset_words[side]);
+			lua_setfield(L, -2, side == TS_LINUX ? "linux_abi" :
+			    "host_abi");
+		}
+}
+
+static const char *const class_names[] = {
+	"supported", "ignored", "rejected", "field",
+};
+static const char *const log_names[] = { "once", "quiet", "every" };
+static const char *const dir_names[] = {
+	"none", "value", "in", "out", "inout",
+};
+static const char *const status_names[] = {
+	"implemented", "quiet", "unimplemented",
+};
+
+static void
+push_clone(lua_State *L, const struct tspec *ts)
+{
+	int64_t v;
+
+	lua_newtable(L);
+	lua_newtable(L);
+	for (int i = 0; i < ts->nflags; i++) {
+		const struct ts_flag *f = &ts->flags[i];
+		lua_newtable(L);
+		setstr(L, "name", f->sym->name);
+		setint(L, "value", f->sym->value);
+		setstr(L, "class", class_names[f->cls]);
+		setstr(L, "field", f->field_meaning);
+		if (f->reject_errno != NULL) {
+			setstr(L, "errno", f->reject_errno);
+			if (tspec_value(ts, TS_HOST, TK_ERRNO, f->reject_errno,
+			    &v))
+				setint(L, "errno_value", v);
+		}
+		lua_newtable(L);
+		for (int j = 0; j < f->neffects; j++) {
+			lua_newtable(L);
+			setbool(L, "set", f->effects[j].set);
+			setstr(L, "rfork", f->effects[j].rfork);
+			if (tspec_value(ts, TS_HOST, TK_RFORK,
+			    f->effects[j].rfork, &v))
+				setint(L, "value", v);
+			append(L);
+		}
+		lua_setfield(L, -2, "effects");
+		append(L);
+	}
+	lua_setfield(L, -2, "flags");
+	lua_newtable(L);
+	for (int i = 0; i < ts->nbase; i++) {
+		lua_newtable(L);
+		setstr(L, "name", ts->base_rfork[i]);
+		if (tspec_value(ts, TS_HOST, TK_RFORK, ts->base_rfork[i], &v))
+			setint(L, "value", v);
+		append(L);
+	}
+	lua_setfield(L, -2, "base");
+	lua_newtable(L);
+	for (int i = 0; i < ts->nrules; i++) {
+		const struct ts_rule *r = &ts->rules[i];
+		lua_newtable(L);
+		setstr(L, "kind", r->kind == TR_REQUIRES ? "requires" :
+		    "excludes");
+		setstr(L, "a", r->a);
+		setstr(L, "b", r->b);
+		setint(L, "a_value", r->a_val);
+		setint(L, "b_value", r->b_val);
+		setstr(L, "errno", r->errno_name);
+		setint(L, "errno_value", r->errno_val);
+		setstr(L, "note", r->note);
+		append(L);
+	}
+	lua_setfield(L, -2, "rules");
+	push_syms(L, ts, TS_HOST, TK_RFORK);
+	lua_setfield(L, -2, "rfork");
+}
+
+static void
+push_traps(lua_State *L, const struct tspec *ts)
+{
+	lua_newtable(L);
+	lua_newtable(L);
+	for (int i = 0; i < ts->ntraps; i++) {
+		const struct ts_trap *t = &ts->traps[i];
+		lua_newtable(L);
+		setstr(L, "signal", t->signal);
+		setstr(L, "code", t->code);
+		setstr(L, "to", t->to);
+		setint(L, "signal_value", t->signal_val);
+		setint(L, "code_value", t->code_val);
+		setint(L, "to_value", t->to_val);
+		append(L);
+	}
+	lua_setfield(L, -2, "translations");
+	push_syms(L, ts, TS_HOST, TK_TRAP);
+	lua_setfield(L, -2, "codes");
+}
+
+static void
+push_dummies(lua_State *L, const struct tspec *ts)
+{
+	lua_newtable(L);
+	for (int i = 0; i < ts->ndummies; i++) {
+		const struct ts_dummy *d = &ts->dummies[i];
+		lua_newtable(L);
+		setstr(L, "name", d->name);
+		setstr(L, "reason", d->reason);
+		setstr(L, "errno", d->errno_name != NULL ? d->errno_name :
+		    "ENOSYS");
+		setint(L, "linux_errno", d->linux_errno);
+		setint(L, "host_errno", d->host_errno);
+		setstr(L, "log", log_names[d->log]);
+		lua_newtable(L);
+		for (int a = 0; a < TS_NARCH; a++)
+			setbool(L, tspec_arches[a],
+			    (d->arch_mask & (1u << a)) != 0);
+		lua_setfield(L, -2, "arches");
+		append(L);
+	}
+}
+
+static void
+push_ioctl(lua_State *L, const struct tspec *ts)
+{
+	lua_newtable(L);
+	push_syms(L, ts, TS_LINUX, TK_HANDLER);
+	lua_setfield(L, -2, "handlers");
+	push_syms(L, ts, TS_LINUX, TK_TYPE);
+	lua_setfield(L, -2, "types");
+	push_syms(L, ts, TS_HOST, TK_IOCTL);
+	lua_setfield(L, -2, "host_commands");
+	lua_newtable(L);
+	for (int i = 0; i < ts->nsets; i++) {
+		const struct ts_set *s = &ts->sets[i];
+		lua_newtable(L);
+		setstr(L, "name", s->name);
+		setint(L, "lo", s->lo);
+		setint(L, "hi", s->hi);
+		setstr(L, "handler", s->handler);
+		if (s->parent >= 0)
+			setint(L, "parent", s->parent + 1);
+		setint(L, "depth", s->depth);
+		lua_newtable(L);
+		for (int j = 0; j < s->ncmds; j++) {
+			const struct ts_cmd *c = &s->cmds[j];
+			lua_newtable(L);
+			setstr(L, "name", c->name);
+			setint(L, "value", c->value);
+			setstr(L, "dir", dir_names[c->dir]);
+			setstr(L, "argtype", c->ioc.argtype != NULL ?
+			    c->ioc.argtype : c->argtype);
+			setint(L, "size_i386", c->arg_size[0]);
+			setint(L, "size_amd64", c->arg_size[1]);
+			setstr(L, "status", status_names[c->status]);
+			setstr(L, "host_cmd", c->host_cmd);
+			setint(L, "host_value", c->host_value);
+			if (c->status == TS_UNIMPLEMENTED) {
+				setstr(L, "errno", c->errno_name != NULL ?
+				    c->errno_name : "ENOTTY");
+				setint(L, "linux_errno", c->linux_errno);
+				setint(L, "host_errno", c->host_errno);
+			}
+			append(L);
+		}
+		lua_setfield(L, -2, "cmds");
+		append(L);
+	}
+	lua_setfield(L, -2, "sets");
+}
+
+void
+tspec_push_model(lua_State *L, const struct tspec *ts, const char *release)
+{
+	static const char *const file_keys[TSF__COUNT] = {
+		"host_defs", "errno_map", "signal_map", "clone_flags",
+		"trap_map", "dummy_list", "ioctl_sets",
+	};
+
+	lua_newtable(L);
+	setstr(L, "host", ts->host);
+	setstr(L, "release", release);
+	lua_newtable(L);
+	for (int k = 0; k < TSF__COUNT; k++)
+		setbool(L, file_keys[k], (ts->files & (1u << k)) != 0);
+	lua_setfield(L, -2, "files");
+	lua_newtable(L);
+	for (int a = 0; a < TS_NARCH; a++) {
+		lua_pushstring(L, tspec_arches[a]);
+		lua_rawseti(L, -2, a + 1);
+	}
+	lua_setfield(L, -2, "arches");
+	push_map_kind(L, ts, TK_ERRNO);
+	if (ts->errno_last_name != NULL) {
+		setstr(L, "host_last_name", ts->errno_last_name);
+		setint(L, "host_last", ts->errno_last);
+	}
+	lua_setfield(L, -2, "errno");
+	push_map_kind(L, ts, TK_SIGNAL);
+	lua_setfield(L, -2, "signal");
+	push_clone(L, ts);
+	lua_setfield(L, -2, "clone");
+	push_traps(L, ts);
+	lua_setfield(L, -2, "trap");
+	push_dummies(L, ts);
+	lua_setfield(L, -2, "dummies");
+	push_ioctl(L, ts);
+	lua_setfield(L, -2, "ioctl");
+}
