@@ -106,3 +106,41 @@ fuzz-syscallc: $(FUZZ_BIN)
 		-workers=$(FUZZ_JOBS) -timeout=10 -rss_limit_mb=2048 \
 		-artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus
 FUZZ_TARGETS += fuzz-syscallc
+
+# ---------------------------------------------------------------- install
+# make install PREFIX=/usr/local DESTDIR=: the binary, the templates it
+# finds at <bindir>/../share/syscallc/templates, and the man page.
+SC_TEMPLATE_FILES := $(shell find templates -type f \( -name '*.lua' -o -name '.syscallc-templates' \) | sort)
+
+.PHONY: install-syscallc
+install-syscallc: $(SC_BIN)
+	$(Q)install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	$(Q)install -m 755 $(SC_BIN) $(DESTDIR)$(PREFIX)/bin/syscallc
+	$(Q)set -e; for f in $(SC_TEMPLATE_FILES); do \
+		install -d $(DESTDIR)$(PREFIX)/share/syscallc/$$(dirname $$f); \
+		install -m 644 $$f $(DESTDIR)$(PREFIX)/share/syscallc/$$f; \
+	done
+	$(Q)install -m 644 $(SC_DIR)/syscallc.1 $(DESTDIR)$(PREFIX)/share/man/man1/syscallc.1
+INSTALL_TARGETS += install-syscallc
+
+# The installed binary must find its templates without help, and the man
+# page must be clean mdoc.
+.PHONY: check-syscallc-install
+check-syscallc-install: $(SC_BIN)
+	$(Q)rm -rf $(BUILD)/install-test
+	$(Q)$(MAKE) --no-print-directory install-syscallc DESTDIR=$(abspath $(BUILD)/install-test) PREFIX=/opt/sc
+	$(Q)set -e; w=$(BUILD)/install-test/work; mkdir -p $$w; \
+		cp tests/golden/linux-basic/in/* $$w/; \
+		( cd $$w && env -u SYSCALLC_TEMPLATES ../opt/sc/bin/syscallc syscalls.master syscalls.conf ); \
+		cmp $$w/demo_sysent.c tests/golden/linux-basic/out/files/demo_sysent.c; \
+		echo "install: the installed syscallc finds its templates"
+	$(Q)if command -v mandoc >/dev/null; then mandoc -Tlint -W warning $(SC_DIR)/syscallc.1 && echo "syscallc.1: mandoc -Tlint clean"; \
+		else echo "syscallc.1: mandoc not installed (make deps), not linted"; fi
+CHECK_TARGETS += check-syscallc-install
+
+# ---------------------------------------------------------------- bench
+# make bench [FREEBSD_GEN=/path/to/freebsd-gen] (see tests/syscallc/bench)
+.PHONY: bench-syscallc
+bench-syscallc: $(SC_BIN)
+	$(Q)SYSCALLC_TEMPLATES=$(abspath templates) tests/syscallc/bench $(SC_BIN)
+BENCH_TARGETS += bench-syscallc
