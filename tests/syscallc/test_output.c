@@ -194,3 +194,17 @@ Test(output, relative_paths_are_taken_from_the_output_directory)
 	cr_assert_str_eq(p, "rel.c");
 	free(p);
 }
+
+Test(output, a_directory_in_the_way_is_an_io_error_at_once)
+{
+	struct output_set s;
+	char sub[128];
+
+	snprintf(sub, sizeof(sub), "%s/d.c", dir);
+	cr_assert_eq(mkdir(sub, 0777), 0);
+	output_set_init(&s, dir);
+	cr_assert_null(output_open(&s, "d.c", d));
+	cr_assert_eq(diag_exit_status(d), 2);
+	cr_assert(strstr(capture_text(&cap), "Is a directory") != NULL);
+	output_discard(&s);
+}

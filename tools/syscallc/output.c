@@ -76,6 +76,13 @@ output_open(struct output_set *s, const char *path, struct diag *d)
 
 	o->path = output_resolve(s, path);
 	o->fd = o->cmp_fd = -1;
+	if (stat(o->path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		diag_io_error(d, "cannot write '%s': %s", o->path,
+		    strerror(EISDIR));
+		s->n--;
+		free(o->path);
+		return NULL;
+	}
 	if (strcmp(o->path, "-") == 0 ||
 	    (stat(o->path, &st) == 0 && !S_ISREG(st.st_mode))) {
 		/* stdout, a device or a pipe: written as is at commit */
