@@ -136,6 +136,9 @@ check-syscallc-install: $(SC_BIN)
 		echo "install: the installed syscallc finds its templates"
 	$(Q)if command -v mandoc >/dev/null; then mandoc -Tlint -W warning $(SC_DIR)/syscallc.1 && echo "syscallc.1: mandoc -Tlint clean"; \
 		else echo "syscallc.1: mandoc not installed (make deps), not linted"; fi
+	$(Q)diff <($(SC_BIN) --list-checks | awk '$$3 ~ /^syscalls/ { print $$1 }' | sort) \
+		<(grep -o '^\.It Li [a-z-]*' $(SC_DIR)/syscallc.1 | awk '{ print $$3 }' | sort) \
+		&& echo "syscallc.1: documents every check of syscalls.master and syscalls.conf"
 CHECK_TARGETS += check-syscallc-install
 
 # ---------------------------------------------------------------- bench
