@@ -182,17 +182,8 @@ sink_write(lua_State *L)
 	 * collector handles that pattern best */
 	if (!lua_gc(L, LUA_GCISRUNNING) &&
 	    lua_gc(L, LUA_GCCOUNT) > GC_START_KB) {
-		const char *mode = getenv("SYSCALLC_GC");
-
 		lua_gc(L, LUA_GCRESTART);
-		if (mode != NULL && mode[0] == 'i')
-			lua_gc(L, LUA_GCINC, atoi(mode + 1), 0, 0);
-		else if (mode != NULL && mode[0] == 'g')
-			lua_gc(L, LUA_GCGEN, 0, atoi(mode + 1));
-		else if (mode != NULL && mode[0] == 's')
-			lua_gc(L, LUA_GCSTOP);
-		else
-			lua_gc(L, LUA_GCGEN, 0, 0);
+		lua_gc(L, LUA_GCGEN, 0, 0);
 	}
 	for (i = 2; i <= n; i++) {
 		size_t len;
