@@ -31,7 +31,11 @@ SC_GEN_H := $(patsubst $(SC_DIR)/%.l,$(SC_OUT)/%.lex.h,$(SC_LEXERS)) \
 	$(patsubst $(SC_DIR)/%.y,$(SC_OUT)/%.tab.h,$(SC_PARSERS))
 SC_SRCS := $(filter-out $(SC_DIR)/main.c,$(wildcard $(SC_DIR)/*.c))
 SC_OBJS := $(patsubst $(SC_DIR)/%.c,$(SC_OUT)/%.o,$(SC_SRCS)) \
-	$(SC_GEN_C:.c=.o)
+	$(SC_GEN_C:.c=.o) $(SC_OUT)/templates_bc.o
+# The built-in templates as bytecode (templates_bc.h): every top-level
+# template and lib/ module of templates/.
+SC_LUA ?= lua5.4
+SC_TEMPLATES := $(sort $(wildcard templates/*.lua templates/lib/*.lua))
 SC_CFLAGS = $(ALL_CFLAGS) -I$(SC_DIR) -I$(SC_OUT) $(SC_LUA_CFLAGS) \
 	-DSYSCALLC_VERSION='"$(SC_VERSION)"'
 # flex's skeleton compares signed with unsigned and defines helpers a
@@ -54,8 +58,15 @@ $(SC_OUT)/%.o: $(SC_DIR)/%.c | $(SC_GEN_H)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(SC_CFLAGS) -MMD -MP -c -o $@ $<
 
+$(SC_OUT)/templates_bc.c: $(SC_DIR)/embed_templates.lua $(SC_TEMPLATES)
+	@mkdir -p $(@D)
+	$(Q)$(SC_LUA) $< $@.tmp templates $(SC_TEMPLATES:templates/%=%) && \
+		mv $@.tmp $@
+$(SC_OUT)/templates_bc.o: $(SC_OUT)/templates_bc.c
+	$(Q)$(CC) $(SC_CFLAGS) -MMD -MP -c -o $@ $<
+
 # The generated scanner and parser are kept (they are not intermediates).
-.SECONDARY: $(SC_GEN_C) $(SC_GEN_H)
+.SECONDARY: $(SC_GEN_C) $(SC_GEN_H) $(SC_OUT)/templates_bc.c
 
 $(SC_LIB): $(SC_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^
@@ -89,7 +100,8 @@ FUZZ_DIR := build/fuzz
 FUZZ_BIN := $(FUZZ_DIR)/fuzz_master
 FUZZ_SRCS := $(SC_SRCS) tests/syscallc/fuzz_master.c
 
-$(FUZZ_BIN): $(FUZZ_SRCS) $(SC_GEN_C) $(SC_GEN_H) $(wildcard $(SC_DIR)/*.h)
+$(FUZZ_BIN): $(FUZZ_SRCS) $(SC_GEN_C) $(SC_GEN_H) $(SC_OUT)/templates_bc.c \
+		$(wildcard $(SC_DIR)/*.h)
 	@mkdir -p $(@D)
 	$(Q)$(FUZZ_CC) -std=gnu11 -g -O1 -D_GNU_SOURCE \
 		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \

@@ -22,6 +22,7 @@
 #include "lua_syscall.h"
 #include "model.h"
 #include "output.h"
+#include "templates_bc.h"
 
 #define MARKER	".syscallc-templates"
 
@@ -509,6 +510,90 @@ add_option(struct template_set *ts, const char *key, const char *dflt,
 	ts->nopt++;
 }
 
+/*
+ * Push the chunk of template file `path` (luaL_loadfile's contract).  A file
+ * of the default directory whose text is what the build embedded loads the
+ * embedded bytecode (templates_bc.h).
+ */
+static int
+load_chunk(struct template_set *ts, const char *path)
+{
+	lua_State *L = ts->L;
+	size_t dl = ts->builtin_dir != NULL ? strlen(ts->builtin_dir) : 0;
+	const struct embedded_template *e;
+	char *src = NULL, *name;
+	size_t n = 0;
+	FILE *f;
+	int rc;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return luaL_loadfile(L, path);	/* for its message */
+	for (;;) {
+		size_t got;
+
+		src = realloc(src, n + 16384);
+		if (src == NULL)
+			abort();
+		got = fread(src + n, 1, 16384, f);
+		n += got;
+		if (got < 16384)
+			break;
+	}
+	if (ferror(f)) {
+		fclose(f);
+		free(src);
+		return luaL_loadfile(L, path);
+	}
+	fclose(f);
+	if (dl > 0 && strncmp(path, ts->builtin_dir, dl) == 0 &&
+	    path[dl] == '/') {
+		uint64_t h = template_hash(src, n);
+
+		for (e = embedded_templates; e->rel != NULL; e++)
+			if (e->hash == h && strcmp(e->rel, path + dl + 1) == 0) {
+				if (luaL_loadbufferx(L, (const char *)e->bc,
+				    e->len, "=template", "b") == LUA_OK) {
+					free(src);
+					return LUA_OK;
+				}
+				lua_pop(L, 1);	/* another Lua: compile */
+				break;
+			}
+	}
+	if (asprintf(&name, "@%s", path) < 0)
+		abort();
+	rc = luaL_loadbufferx(L, src, n, name, "t");
+	free(name);
+	free(src);
+	return rc;
+}
+
+/*
+ * package.searchers[2] for the template state: package.path as usual, the
+ * file loaded by load_chunk().  Upvalue 1: the template set.
+ */
+static int
+template_searcher(lua_State *L)
+{
+	struct template_set *ts = lua_touserdata(L, lua_upvalueindex(1));
+	const char *name = luaL_checkstring(L, 1), *file;
+
+	lua_getglobal(L, "package");
+	lua_getfield(L, -1, "searchpath");
+	lua_pushstring(L, name);
+	lua_getfield(L, -3, "path");
+	lua_call(L, 2, 2);
+	if (lua_isnil(L, -2))
+		return 1;		/* the "no file ..." list */
+	lua_pop(L, 1);
+	file = lua_tostring(L, -1);
+	if (load_chunk(ts, file) != LUA_OK)
+		return luaL_error(L, "error loading module '%s' from file "
+		    "'%s':\n\t%s", name, file, lua_tostring(L, -1));
+	lua_insert(L, -2);		/* loader, file name */
+	return 2;
+}
+
 /* Load and validate one template module. */
 static bool
 load_one(struct template_set *ts, struct template *t)
@@ -516,7 +601,7 @@ load_one(struct template_set *ts, struct template *t)
 	lua_State *L = ts->L;
 	int top = lua_gettop(L), mod;
 
-	if (luaL_loadfile(L, t->path) != LUA_OK ||
+	if (load_chunk(ts, t->path) != LUA_OK ||
 	    lua_pcall(L, 0, 1, 0) != LUA_OK) {
 		diag_report(ts->diag, &conf_checks[CC_TEMPLATE], NULL,
 		    "%s", lua_tostring(L, -1));
@@ -605,7 +690,13 @@ templates_load(struct template_set *ts, const char *const *dirs, size_t n,
 	lua_setfield(ts->L, -2, "path");
 	lua_pushliteral(ts->L, "");
 	lua_setfield(ts->L, -2, "cpath");
-	lua_pop(ts->L, 1);
+	lua_getfield(ts->L, -1, "searchers");
+	lua_pushlightuserdata(ts->L, ts);
+	lua_pushcclosure(ts->L, template_searcher, 1);
+	lua_rawseti(ts->L, -2, 2);
+	lua_pop(ts->L, 2);
+	if (n > 0 && (ts->builtin_dir = strdup(dirs[0])) == NULL)
+		abort();
 
 	for (i = 0; i < n; i++) {
 		size_t nn;
@@ -672,6 +763,7 @@ templates_free(struct template_set *ts)
 	}
 	free(ts->v);
 	free(ts->opt);
+	free(ts->builtin_dir);
 	memset(ts, 0, sizeof(*ts));
 }
 
