@@ -166,6 +166,74 @@ Test(output, streamed_pieces_compare_and_write_like_one_block)
 	output_discard(&s);
 }
 
+Test(output, a_change_after_a_matching_prefix_keeps_the_prefix)
+{
+	struct output_set s;
+	struct output *o;
+	char path[128];
+
+	snprintf(path, sizeof(path), "%s/c.c", dir);
+	output_set_init(&s, dir);
+	output_stage(&s, "c.c", "one\ntwo\nthree\n", 14, d);
+	output_commit(&s, d);
+	output_discard(&s);
+
+	/* differs in the third piece: the first two come from the old file */
+	output_set_init(&s, dir);
+	o = output_open(&s, "c.c", d);
+	output_write(o, "one\n", 4);
+	output_write(o, "two\n", 4);
+	output_write(o, "four\n", 5);
+	cr_assert_eq(output_close(o, d), 0);
+	cr_assert_not(s.v[0].unchanged);
+	cr_assert_eq(output_commit(&s, d), 0);
+	output_discard(&s);
+	cr_assert_str_eq(slurp(path), "one\ntwo\nfour\n");
+
+	/* a strict prefix of the old text */
+	output_set_init(&s, dir);
+	o = output_open(&s, "c.c", d);
+	output_write(o, "one\n", 4);
+	cr_assert_eq(output_close(o, d), 0);
+	cr_assert_eq(output_commit(&s, d), 0);
+	cr_assert_eq(s.written, 1);
+	output_discard(&s);
+	cr_assert_str_eq(slurp(path), "one\n");
+	cr_assert_eq(entries(), 1);
+}
+
+Test(output, an_unchanged_file_needs_no_temp_file)
+{
+	struct output_set s;
+	struct output *o;
+
+	output_set_init(&s, dir);
+	output_stage(&s, "r.c", "same\n", 5, d);
+	output_commit(&s, d);
+	output_discard(&s);
+
+	output_set_init(&s, dir);
+	o = output_open(&s, "r.c", d);
+	output_write(o, "sa", 2);
+	output_write(o, "me\n", 3);
+	cr_assert_null(o->tmp);
+	cr_assert_eq(entries(), 1);
+	cr_assert_eq(output_close(o, d), 0);
+	cr_assert(s.v[0].unchanged);
+	output_discard(&s);
+
+	/* so an unchanged file in a read-only directory is fine */
+	if (geteuid() != 0) {
+		cr_assert_eq(chmod(dir, 0555), 0);
+		output_set_init(&s, dir);
+		cr_assert_eq(output_stage(&s, "r.c", "same\n", 5, d), 0);
+		cr_assert_eq(output_stage(&s, "r.c", "diff\n", 5, d), -1);
+		cr_assert(strstr(capture_text(&cap), "cannot create") != NULL);
+		output_discard(&s);
+		chmod(dir, 0755);
+	}
+}
+
 Test(output, a_missing_directory_is_an_io_error)
 {
 	struct output_set s;

@@ -67,12 +67,62 @@ add(struct output_set *s)
 	return &s->v[s->n++];
 }
 
+/*
+ * Create the temp file next to the destination and give it the old file's
+ * first o->len bytes (the part that matched so far); stop comparing.
+ * Returns 0, or -1 with o->failed and o->err set.
+ */
+static int
+start_temp(struct output *o)
+{
+	char buf[65536];
+	off_t off = 0;
+	mode_t mask;
+
+	if (asprintf(&o->tmp, "%s.tmp.XXXXXX", o->path) < 0)
+		abort();
+	o->fd = mkstemp(o->tmp);
+	if (o->fd < 0) {
+		o->err = errno;
+		free(o->tmp);
+		o->tmp = NULL;
+		goto fail;
+	}
+	/* the mode a plain `> file` would give */
+	mask = umask(0);
+	umask(mask);
+	fchmod(o->fd, 0666 & ~mask);
+	while ((size_t)off < o->len) {
+		size_t want = o->len - (size_t)off < sizeof(buf) ?
+		    o->len - (size_t)off : sizeof(buf);
+		ssize_t r = pread(o->cmp_fd, buf, want, off);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0 || write_all(o->fd, buf, (size_t)r) != 0) {
+			o->err = r == 0 ? EIO : errno;
+			goto fail;
+		}
+		off += r;
+	}
+	if (o->cmp_fd >= 0)
+		close(o->cmp_fd);
+	o->cmp_fd = -1;
+	return 0;
+fail:
+	o->failed = true;
+	o->create_failed = o->fd < 0;
+	if (o->cmp_fd >= 0)
+		close(o->cmp_fd);
+	o->cmp_fd = -1;
+	return -1;
+}
+
 struct output *
 output_open(struct output_set *s, const char *path, struct diag *d)
 {
 	struct output *o = add(s);
 	struct stat st;
-	int saved;
 
 	o->path = output_resolve(s, path);
 	o->fd = o->cmp_fd = -1;
@@ -90,27 +140,22 @@ output_open(struct output_set *s, const char *path, struct diag *d)
 		o->direct = true;
 		return o;
 	}
-	if (asprintf(&o->tmp, "%s.tmp.XXXXXX", o->path) < 0)
-		abort();
-	o->fd = mkstemp(o->tmp);
-	if (o->fd < 0) {
-		saved = errno;
+	/*
+	 * If there is an old file, the content is compared with it as it
+	 * comes and the temp file is made only at the first difference: an
+	 * unchanged output (the usual case when regenerating) creates and
+	 * removes no file at all.
+	 */
+	o->cmp_fd = open(o->path, O_RDONLY | O_CLOEXEC);
+	if (o->cmp_fd >= 0)
+		return o;
+	if (start_temp(o) != 0) {
 		diag_io_error(d, "cannot create '%s': %s", o->path,
-		    strerror(saved));
-		free(o->tmp);
-		o->tmp = NULL;
+		    strerror(o->err));
 		s->n--;
 		free(o->path);
 		return NULL;
 	}
-	/* the mode a plain `> file` would give */
-	{
-		mode_t mask = umask(0);
-
-		umask(mask);
-		fchmod(o->fd, 0666 & ~mask);
-	}
-	o->cmp_fd = open(o->path, O_RDONLY | O_CLOEXEC);
 	return o;
 }
 
@@ -153,9 +198,13 @@ output_write(struct output *o, const char *data, size_t len)
 		o->len += len;
 		return;
 	}
-	if (o->cmp_fd >= 0 && !still_same(o->cmp_fd, data, len)) {
-		close(o->cmp_fd);
-		o->cmp_fd = -1;
+	if (o->fd < 0) {	/* still matching the old file */
+		if (still_same(o->cmp_fd, data, len)) {
+			o->len += len;
+			return;
+		}
+		if (start_temp(o) != 0)
+			return;
 	}
 	if (write_all(o->fd, data, len) != 0) {
 		o->failed = true;
@@ -171,33 +220,32 @@ output_close(struct output *o, struct diag *d)
 
 	if (o->direct)
 		return 0;
-	if (close(o->fd) != 0 && !o->failed) {
-		o->failed = true;
-		o->err = errno;
-	}
-	o->fd = -1;
-	if (o->failed) {
-		diag_io_error(d, "cannot write '%s': %s", o->path,
-		    strerror(o->err));
-		if (o->cmp_fd >= 0)
-			close(o->cmp_fd);
-		o->cmp_fd = -1;
-		return -1;
-	}
-	/* unchanged: every byte matched and the old file ends here too */
-	if (o->cmp_fd >= 0) {
+	if (!o->failed && o->fd < 0) {
+		/* every byte matched: unchanged if the old file ends here */
 		ssize_t r;
 
 		while ((r = read(o->cmp_fd, &c, 1)) < 0 && errno == EINTR)
 			;
 		if (r == 0) {
 			o->unchanged = true;
-			unlink(o->tmp);
-			free(o->tmp);
-			o->tmp = NULL;
+			close(o->cmp_fd);
+			o->cmp_fd = -1;
+			return 0;
 		}
-		close(o->cmp_fd);
+		start_temp(o);		/* the new text is a prefix */
+	}
+	if (o->fd >= 0 && close(o->fd) != 0 && !o->failed) {
+		o->failed = true;
+		o->err = errno;
+	}
+	o->fd = -1;
+	if (o->failed) {
+		diag_io_error(d, "cannot %s '%s': %s", o->create_failed ?
+		    "create" : "write", o->path, strerror(o->err));
+		if (o->cmp_fd >= 0)
+			close(o->cmp_fd);
 		o->cmp_fd = -1;
+		return -1;
 	}
 	return 0;
 }

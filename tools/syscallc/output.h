@@ -4,7 +4,8 @@
  *
  * A compilation stages every output first (output_stage: the content goes
  * to a temp file next to its destination, or nowhere if the destination
- * already holds exactly that content), then either commits all of them
+ * already holds exactly that content — the temp file is made only at the
+ * first byte that differs from the old file), then either commits all of them
  * (output_commit: rename) or discards all of them (output_discard).  So an
  * error in any template, or in writing any file, leaves every output as it
  * was.
@@ -26,9 +27,11 @@ struct output {
 	bool	 to_stdout;	/* path "-" */
 	bool	 direct;	/* written as is at commit (stdout, device) */
 	/* while streaming (output_open .. output_close) */
-	int	 fd;		/* the temp file */
+	int	 fd;		/* the temp file; -1 while the old file
+				   still matches (none made yet) */
 	int	 cmp_fd;	/* the old file, while it still matches */
 	bool	 failed;
+	bool	 create_failed;	/* failed making the temp file */
 	int	 err;		/* errno of the failure */
 };
 
