@@ -191,15 +191,18 @@ main(int argc, char **argv)
 	first_prog = i + 1;
 	if (engine_dir(dir, sizeof(dir)) != 0) {
 		fprintf(stderr, "lxrun: cannot find my own directory\n");
+		free(eargv);
 		return (2);
 	}
 	if (find_program(argv[first_prog], prog, sizeof(prog)) != 0) {
 		fprintf(stderr, "lxrun: %s: not found\n", argv[first_prog]);
+		free(eargv);
 		return (127);
 	}
 	if ((arch = arch_of(prog, 0)) == NULL) {
 		fprintf(stderr, "lxrun: %s: not an x86_64 or i386 ELF "
 		    "program\n", prog);
+		free(eargv);
 		return (126);
 	}
 	if (snprintf(engine, sizeof(engine), "%s/lxrun-%s-%s", dir, release,
@@ -207,6 +210,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "lxrun: no engine for release %s on %s (%s)\n",
 		    release, arch, engine);
 		list_releases(dir);
+		free(eargv);
 		return (2);
 	}
 	eargv[0] = engine;
@@ -216,5 +220,6 @@ main(int argc, char **argv)
 	eargv[k] = NULL;
 	execv(engine, eargv);
 	fprintf(stderr, "lxrun: %s: %s\n", engine, strerror(errno));
+	free(eargv);
 	return (126);
 }

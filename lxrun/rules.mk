@@ -13,6 +13,10 @@
 LX_DIR := $(BUILD)/lxrun
 LX_ARCHES := amd64 i386
 LX_HOST_SRCS := $(wildcard runtime/host/tracer/*.c)
+# The host and the engines compile parts in when a kernel API header or a
+# runtime header exists (__has_include): a header that appears must rebuild
+# them, which the dependency files cannot know.
+LX_API_HEADERS = $(wildcard runtime/kern/kern_api*.h runtime/kern/linux_emul.h)
 LX_HOST_ASM := $(wildcard runtime/host/tracer/*.S)
 LX_HOST_CFLAGS = $(KERN_INCLUDES) -Iruntime/host/tracer
 # Flags per arch: there is no 32-bit ThreadSanitizer, so with TSAN=1 the
@@ -28,7 +32,7 @@ LX_LDFLAGS_i386 = $(LX_SAN_i386) $(LDFLAGS) -m32
 define lx_host_arch
 LX_HOST_OBJS_$(1) := $$(patsubst runtime/host/tracer/%.c,$$(LX_DIR)/$(1)/host/%.o,$$(LX_HOST_SRCS)) \
 	$$(patsubst runtime/host/tracer/%.S,$$(LX_DIR)/$(1)/host/%.o,$$(LX_HOST_ASM))
-$$(LX_DIR)/$(1)/host/%.o: runtime/host/tracer/%.c
+$$(LX_DIR)/$(1)/host/%.o: runtime/host/tracer/%.c $$(LX_API_HEADERS)
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(LX_CFLAGS_$(1)) $$(LX_HOST_CFLAGS) -MMD -MP -c -o $$@ $$<
 $$(LX_DIR)/$(1)/host/%.o: runtime/host/tracer/%.S
@@ -59,7 +63,7 @@ LX_ENGINE_DIR := $(LX_DIR)/libexec/lxrun
 # $(call lx_engine,release,arch)
 define lx_engine
 LX_ENGINE_OBJS_$(1)_$(2) := $$(patsubst lxrun/engine/%.c,$$(LX_DIR)/$(1)/$(2)/%.o,$$(LX_ENGINE_SRCS))
-$$(LX_DIR)/$(1)/$(2)/%.o: lxrun/engine/%.c
+$$(LX_DIR)/$(1)/$(2)/%.o: lxrun/engine/%.c $$(LX_API_HEADERS)
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(LX_CFLAGS_$(2)) $$(RT_CFLAGS_$(1)_$(2)) $$(call release_defines,$(1)) -Iruntime/host/tracer -Ilxrun/engine -MMD -MP -c -o $$@ $$<
 $$(LX_ENGINE_DIR)/lxrun-$(1)-$(2): $$(LX_ENGINE_OBJS_$(1)_$(2)) $$(BUILD)/runtime/$(1)/$(2)/libkern.a $$(LX_DIR)/$(2)/libtracer.a
@@ -71,8 +75,10 @@ LX_ENGINES += $$(LX_ENGINE_DIR)/lxrun-$(1)-$(2)
 endef
 
 LX_ENGINES :=
-# (runtime/rules.mk is read after this file: the same release list, here.)
-LX_RELEASES := $(sort $(patsubst out/%/amd64/linux_sysent.c,%,$(wildcard out/linux-*/amd64/linux_sysent.c)))
+# Releases whose confs ask for lxrun's tables (lxrun_seccomp.h): a spec
+# without them has no engine until its confs name the lxrun keys
+# (docs/lxrun.md).
+LX_RELEASES := $(sort $(patsubst out/%/amd64/lxrun_seccomp.h,%,$(wildcard out/linux-*/amd64/lxrun_seccomp.h)))
 ifneq ($(wildcard runtime/kern/linux_syscall_entry.h),)
 $(foreach r,$(LX_RELEASES),$(foreach a,$(LX_ENGINE_ARCHES),$(eval $(call lx_engine,$(r),$(a)))))
 endif

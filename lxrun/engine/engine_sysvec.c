@@ -26,7 +26,7 @@
 #include "linux_emul.h"
 #include "linux_tls.h"
 #endif
-#if __has_include("kern_api_signal.h") && __has_include("kern_api_proc.h")
+#if __has_include("kern_api_signal.h")
 #define	LX_HAVE_SIGNALS	1
 #include "kern_api_signal.h"
 #endif
@@ -145,8 +145,8 @@ lx_syscall(struct tr_thread *t, unsigned data)
 		char key[32];
 
 		snprintf(key, sizeof(key), "nosys-%u", nr);
-		kern_log_once(&t->tt_td, key, "linux: syscall %u is not in "
-		    "%s: ENOSYS", nr, LINUX_RELEASE_NAME);
+		kern_log_once(&t->tt_td, key, "linux: syscall %u is not "
+		    "implemented in %s: ENOSYS", nr, LINUX_RELEASE_NAME);
 		TF_RET(tf) = (tr_reg_t)-L_ENOSYS;
 		break;
 	}
@@ -279,9 +279,6 @@ lx_thread_dtor(struct tr_thread *t)
 
 	if (t->tt_td.td_emuldata != NULL)
 		linux_emul_thread_dtor(&t->tt_td);
-#ifdef LX_HAVE_SIGNALS
-	tr_sig_thread_fini(t);
-#endif
 }
 #endif /* LX_HAVE_EMUL */
 

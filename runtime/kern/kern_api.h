@@ -209,7 +209,8 @@ void	kern_panic(const char *fmt, ...) __printflike(1, 2)
  * added by the subsystem that first needs it and documented the same way
  * (which FreeBSD primitive implements each function): kern_api_signal.h
  * (signal state and delivery), kern_api_proc.h (creating and ending
- * threads and processes), kern_api_vm.h (futex keys of shared mappings).
+ * threads and processes), kern_api_vm.h (address spaces and the keys of
+ * shared futexes), kern_api_file.h (descriptors backed by runtime objects).
  */
 
 #endif /* !_KERN_API_H_ */

@@ -354,18 +354,6 @@ retry:
 	kmtx_lock(&b->fb_lock);
 	error = futex_lock_pi_atomic(td, uaddr, b, &q.fq_key, &ps, &exiting,
 	    &acquired);
-	if (error == 0 && !acquired) {
-		kmtx_lock(&futex_pi_mtx);
-		if (trylock)
-			error = EWOULDBLOCK;
-		else if (futex_pi_chain_deadlocks(td, ps))
-			error = EDEADLK;
-		else
-			ft->lft_blocked_on = ps;
-		if (error != 0)
-			pi_state_put(ps);
-		kmtx_unlock(&futex_pi_mtx);
-	}
 	if (error != 0 || acquired) {
 		kmtx_unlock(&b->fb_lock);
 		futex_waiters_dec(b);
@@ -379,9 +367,32 @@ retry:
 		case EBUSY:
 			wait_for_owner_exiting(exiting);
 			goto retry;
-		case EAGAIN:
+		case EAGAIN:		/* the word changed under us */
 			goto retry;
 		}
+		return (error);
+	}
+
+	/*
+	 * The lock is held and we have its PI state. A trylock stops here
+	 * (Linux: the rt_mutex trylock fails, EWOULDBLOCK — which is EAGAIN,
+	 * so it must not go through the retry above); so does a wait that
+	 * would close a cycle of owners.
+	 */
+	kmtx_lock(&futex_pi_mtx);
+	if (trylock)
+		error = EWOULDBLOCK;
+	else if (futex_pi_chain_deadlocks(td, ps))
+		error = EDEADLK;
+	else
+		ft->lft_blocked_on = ps;
+	if (error != 0)
+		pi_state_put(ps);
+	kmtx_unlock(&futex_pi_mtx);
+	if (error != 0) {
+		kmtx_unlock(&b->fb_lock);
+		futex_waiters_dec(b);
+		futex_key_put(&q.fq_key);
 		return (error);
 	}
 

@@ -255,7 +255,15 @@ struct futex_wakeq {
 void	futex_wake_mark(struct futex_wakeq *wq, struct futex_q *q);
 void	futex_wakeq_run(struct futex_wakeq *wq);
 
-/* The thread id the futex word protocols use (FUTEX_TID_MASK part). */
+/*
+ * The thread id the futex word protocols use (FUTEX_TID_MASK part): the
+ * Linux TID. Both Linux hosts (in-process, tracer) give threads their Linux
+ * TID as td_tid, and kern_tdfind() finds them by it — the clone
+ * subsystem's em_tid is the same number there (linux_emul.h). A FreeBSD
+ * kernel, whose first thread's Linux TID is the pid rather than its
+ * td_tid, would read em_tid here and look owners up with
+ * linux_emul_find_tid().
+ */
 static inline uint32_t
 futex_tid(struct thread *td)
 {

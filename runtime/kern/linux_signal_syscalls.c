@@ -392,12 +392,17 @@ linux_do_tkill(struct thread *td, pid_t tgid, pid_t tid, int lsig)
 	ksiginfo_t ksi;
 	int error, hsig;
 
-	error = linux_sig_to_host(lsig, &hsig);
-	if (error != 0)
-		return (error);
 	ksiginfo_init(&ksi);
-	ksi.ksi_signo = hsig;
 	ksi.ksi_code = KSI_LWP;
+	error = linux_sig_to_host(lsig, &hsig);
+	if (error != 0) {
+		/* Linux looks the thread up first (do_send_specific()): no
+		   such thread is ESRCH whatever the signal. */
+		ksi.ksi_signo = 0;
+		return (kern_tdkill(td, tgid, tid, &ksi) == ESRCH ? ESRCH :
+		    error);
+	}
+	ksi.ksi_signo = hsig;
 	return (kern_tdkill(td, tgid, tid, &ksi));
 }
 

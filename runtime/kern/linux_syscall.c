@@ -10,6 +10,7 @@
 #include <linux_types.h>
 #include <sys/sysent.h>
 
+#include "kern_api_proc.h"
 #include "linux_errno.h"
 #include "linux_syscall.h"
 #include "linux_syscall_entry.h"
@@ -100,6 +101,9 @@ linux_syscall(struct thread *td)
 	else
 		error = linux_sysent[code].sy_call(td, args);
 	linux_set_syscall_retval(td, error);
+	/* On the way back to user mode: a thread whose group is being ended
+	   (exit_group in another thread) ends here (kern_api_proc.h). */
+	kern_userret(td);
 	return (error);
 }
 

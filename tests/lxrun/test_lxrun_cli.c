@@ -173,3 +173,68 @@ Test(lxrun_cli, coverage_counts_every_call_with_its_status, .timeout = 30) {
 	free(cov);
 	free(prog);
 }
+
+/*
+ * What the generated filter does with what runtime/kern does not serve:
+ * a dummy.list stub logs its name and answers ENOSYS (-38), a number the
+ * release does not implement is logged and ENOSYS, and an i386 syscall
+ * made by a 64-bit program (int $0x80) is refused.
+ */
+static void
+filter_answers(const char *arch, const char *expect_out, const char *unimpl)
+{
+	char *prog = lxt_path("raw/raw_probe_%s", arch);
+	char *log = lxt_path("probe-%s.log", arch);
+	char want[128], buf[4096];
+	struct lxt_result r;
+	size_t n;
+	FILE *f;
+
+	LXT_REQUIRE(RELEASE, arch, "threads");
+	unlink(log);
+	r = lxrun("--log", log, "--", prog, NULL, NULL);
+	cr_expect_eq(r.status, 0, "stderr: %s", r.err);
+	cr_expect_str_eq(r.out, expect_out);
+	cr_expect(strstr(r.err, "not implemented") == NULL,
+	    "--log did not take the messages: %s", r.err);
+	f = fopen(log, "r");
+	cr_assert(f != NULL, "no log file");
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	cr_expect(strstr(buf, "syscall setfsuid is not implemented") != NULL,
+	    "stub did not log its name: %s", buf);
+	snprintf(want, sizeof(want), "syscall %s is not implemented in "
+	    RELEASE ": ENOSYS", unimpl);
+	cr_expect(strstr(buf, want) != NULL, "no '%s' in: %s", want, buf);
+	lxt_free(&r);
+	unlink(log);
+	free(log);
+	free(prog);
+}
+
+Test(lxrun_cli, filter_answers_stubs_and_missing_calls_amd64, .timeout = 30) {
+	filter_answers("amd64", "stub=-38 unimplemented=-38 int80=-38\n",
+	    "183");
+}
+
+Test(lxrun_cli, filter_answers_stubs_and_missing_calls_i386, .timeout = 30) {
+	filter_answers("i386", "stub=-38 unimplemented=-38\n", "137");
+}
+
+/* --osrelease: the runtime behaves as, and uname reports, 6.12. */
+Test(lxrun_cli, osrelease_changes_the_reported_release, .timeout = 30) {
+	char *prog = lxt_path("raw/raw_uname_amd64");
+	struct lxt_result r;
+
+	LXT_REQUIRE(RELEASE, "amd64", "threads");
+	r = lxrun("--osrelease", "6.12", "--", prog, NULL, NULL);
+	cr_expect_eq(r.status, 0, "stderr: %s", r.err);
+	cr_expect_str_eq(r.out, "release=6.12.0\n");
+	lxt_free(&r);
+	r = lxrun("--osrelease", "six", "--", prog, NULL, NULL);
+	cr_expect_eq(r.status, 2);
+	cr_expect(strstr(r.err, "--osrelease six") != NULL, "%s", r.err);
+	lxt_free(&r);
+	free(prog);
+}

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "futex_test.h"
+#include "kern_api_signal.h"
 #include "linux_signal.h"
 
 TestSuite(futex_release, .init = futex_test_setup,
@@ -165,6 +166,7 @@ Test(futex_release, a_futex_fd_can_be_requeued)
 
 Test(futex_release, a_futex_fd_signals_its_owner_when_woken)
 {
+	ksigset_t pending;
 	int sig, band;
 	long fd;
 
@@ -178,10 +180,15 @@ Test(futex_release, a_futex_fd_signals_its_owner_when_woken)
 	    NULL, 0);
 	cr_assert_geq(fd, 0);
 	cr_assert_eq(inproc_file_sigio((int)fd, NULL, NULL), 0);
+	cr_assert_eq(kern_sigpending(inproc_curthread(), &pending), 0);
+	cr_assert_not(ksigismember(&pending, host_signal_from_linux(10)));
 	cr_assert_eq(lx_futex(&word, LINUX_FUTEX_WAKE, 1, NULL, NULL, 0), 1);
 	cr_assert_eq(inproc_file_sigio((int)fd, &sig, &band), 1);
 	cr_assert_eq(sig, host_signal_from_linux(10));
 	cr_assert_eq(band, POLLIN);
+	/* The signal is pending for the owner, as F_SETOWN's SIGIO is. */
+	cr_assert_eq(kern_sigpending(inproc_curthread(), &pending), 0);
+	cr_assert(ksigismember(&pending, host_signal_from_linux(10)));
 	inproc_file_close((int)fd);
 }
 

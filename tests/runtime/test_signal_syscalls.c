@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "sigtest_unit.h"
+#include "linux_release.h"
 
 TestSuite(signal_syscalls, .init = ut_setup, .fini = ut_teardown,
     .timeout = 10);
@@ -37,7 +38,9 @@ Test(signal_syscalls, rt_sigaction_returns_what_was_set_unknown_bits_too)
 	struct l_sigaction oact;
 	uint64_t flags;
 
-	/* Linux 2.6.16 keeps sa_flags bits it does not know. */
+	/* Linux 2.6.16 keeps sa_flags bits it does not know (5.11 stopped):
+	   pinned to 2.6.16 so the test holds in every release's build. */
+	linux_set_kernver(LINUX_KERNVER(2, 6, 16));
 	flags = LINUX_SA_SIGINFO | LINUX_SA_RESTORER | LINUX_SA_ONSTACK |
 	    LINUX_SA_RESTART | LINUX_SA_NODEFER | LINUX_SA_RESETHAND |
 	    LINUX_SA_NOCLDSTOP | 0x00100000u;
@@ -234,6 +237,9 @@ Test(signal_syscalls, rt_sigqueueinfo_lets_only_negative_codes_through)
 	l_siginfo_t lsi;
 	struct l_rt_sigframe *f;
 
+	/* 2.6.16's rule: nobody, not even the process itself, queues a
+	   non-negative code (2.6.39 let a process send itself anything). */
+	linux_set_kernver(LINUX_KERNVER(2, 6, 16));
 	memset(&lsi, 0, sizeof(lsi));
 	lsi.lsi_code = LINUX_SI_USER;
 	cr_assert_eq(ut_sys(LINUX_SYS_linux_rt_sigqueueinfo, ut_proc->p_pid,

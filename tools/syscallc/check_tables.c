@@ -8,6 +8,7 @@
  * tool); where FreeBSD accepts the input and means it, at most a warning.
  */
 #include "check_tables.h"
+#include "release_checks.h"
 #include "tspec.h"
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
@@ -102,6 +103,8 @@ syscallc_register_checks(struct diag *d)
 	/* New spec languages register their tables here. */
 	if (diag_register(d, "translation specs", tspec_checks,
 	    N(tspec_checks)) != 0)
+		return -1;
+	if (diag_register(d, "release tools", release_checks, RC__COUNT) != 0)
 		return -1;
 	return 0;
 }

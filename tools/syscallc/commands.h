@@ -14,5 +14,8 @@ struct command {
 int	cmd_compile(int argc, char **argv);
 int	cmd_list_checks(int argc, char **argv);
 int	cmd_translate(int argc, char **argv);	/* tspec_main.c */
+int	cmd_import(int argc, char **argv);	/* cmd_import.c */
+int	cmd_coverage(int argc, char **argv);	/* cmd_coverage.c */
+int	cmd_diff(int argc, char **argv);	/* cmd_diff.c */
 
 #endif /* SYSCALLC_COMMANDS_H */

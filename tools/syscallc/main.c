@@ -21,6 +21,12 @@ static const struct command commands[] = {
 	    "list every named check and its default level" },
 	{ "translate", cmd_translate,
 	    "compile a release's translation specs (errno.map, ...)" },
+	{ "import", cmd_import,
+	    "write a new release's master from Linux's syscall table" },
+	{ "coverage", cmd_coverage,
+	    "report what a spec implements (and what a traced program needs)" },
+	{ "diff", cmd_diff,
+	    "compare two specs: added, removed, renumbered, changed" },
 };
 
 int

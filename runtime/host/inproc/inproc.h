@@ -149,17 +149,14 @@ int	inproc_syscall_frame(struct trapframe *tf);
  * tests poll(2) it directly. The emulated program's close(2) of such a
  * descriptor is inproc_file_close() (EBADF if fd is not a runtime file).
  *
- * kfile_sigio() needs signal delivery, which belongs to the signal
- * subsystem: the host counts the requests (inproc_file_sigio()) and passes
- * each to the hook the signal subsystem installs, if any. The hook runs
- * under runtime locks and must not sleep.
+ * kfile_sigio() sends the owner's signal with kern_kill() (si_code
+ * POLL_IN, si_band, si_fd), so it becomes pending in the host's signal
+ * state; the host also counts the requests, for tests.
  */
 int		 inproc_file_close(int fd);
 /* Signals requested for fd so far; *sig and *band of the last (host
    signal number, poll bits). -1 if fd is not a runtime file. */
 int		 inproc_file_sigio(int fd, int *sig, int *band);
-typedef void	inproc_sigio_hook_t(pid_t owner, int sig, int fd, int band);
-void		 inproc_set_sigio_hook(inproc_sigio_hook_t *hook);
 
 /*
  * Messages from kern_log() and kern_log_once(). By default they go to

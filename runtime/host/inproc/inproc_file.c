@@ -1,10 +1,14 @@
 /*
  * inproc_file.c — kern_api_file.h for the in-process host: a runtime file
  * is a real eventfd of the test process (see inproc.h for why), listed in
- * a small registry so that inproc_file_close() can find its object.
+ * a small registry so that inproc_file_close() can find its object. Its
+ * SIGIO-style signal goes through the host's signal state (kern_kill()).
  */
 #include "inproc_private.h"
 #include "kern_api_file.h"
+#include "kern_api_signal.h"
+
+#define	KPOLL_IN	1	/* FreeBSD si_code POLL_IN (sys/signal.h) */
 
 struct kfile {
 	struct kfile		*kf_next;	/* registry */
@@ -19,7 +23,6 @@ struct kfile {
 
 static pthread_mutex_t files_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct kfile *files;
-static inproc_sigio_hook_t *_Atomic sigio_hook;
 
 int
 kfile_create(struct thread *td, const struct kfileops *ops, void *data,
@@ -74,7 +77,8 @@ kfile_setown(struct kfile *fp, struct thread *td, int sig)
 void
 kfile_sigio(struct kfile *fp, int band)
 {
-	inproc_sigio_hook_t *hook;
+	struct thread *td = inproc_curthread();
+	ksiginfo_t ksi;
 	pid_t owner;
 	int sig;
 
@@ -86,16 +90,14 @@ kfile_sigio(struct kfile *fp, int band)
 		fp->kf_lastband = band;
 	}
 	pthread_mutex_unlock(&files_lock);
-	hook = atomic_load(&sigio_hook);
-	if (owner != 0 && hook != NULL)
-		hook(owner, sig, fp->kf_fd, band);
-}
-
-void
-inproc_set_sigio_hook(inproc_sigio_hook_t *hook)
-{
-
-	atomic_store(&sigio_hook, hook);
+	if (owner == 0 || td == NULL)
+		return;
+	ksiginfo_init(&ksi);
+	ksi.ksi_signo = sig;
+	ksi.ksi_code = KPOLL_IN;
+	ksi.ksi_band = band;
+	ksi.ksi_fd = fp->kf_fd;
+	(void)kern_kill(td, owner, &ksi);
 }
 
 int

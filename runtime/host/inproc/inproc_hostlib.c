@@ -7,6 +7,7 @@
  * Everything that needs the latter lives here, behind plain interfaces.
  */
 #include <errno.h>
+#include <linux/futex.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -22,8 +23,9 @@
 
 /* The prototypes, repeated: inproc_private.h cannot be included here. */
 pid_t	inproc_gettid(void);
-bool	inproc_cond_wait_until(pthread_cond_t *cv, pthread_mutex_t *mtx,
-	    int kclock, int64_t deadline_ns);
+bool	inproc_host_park(_Atomic uint32_t *word, uint32_t val, int kclock,
+	    int64_t deadline_ns);
+void	inproc_host_unpark(_Atomic uint32_t *word);
 int64_t	inproc_clock_ns(int kclock);
 void	inproc_install_fault_handler(void (*handler)(int, void *, void *));
 void	inproc_chain_fault(int sig, void *info, void *ucontext);
@@ -59,28 +61,45 @@ inproc_clock_ns(int kclock)
 }
 
 /*
- * pthread_cond_clockwait() takes the clock per call, so one condition
- * variable serves deadlines on either clock; with CLOCK_REALTIME the wait
- * follows clock changes, as an absolute realtime futex timeout does.
+ * A thread's park word (inproc_sleep.c): FUTEX_WAIT_BITSET takes an
+ * absolute deadline on either clock, and with CLOCK_REALTIME follows
+ * changes of the clock, as an absolute realtime futex timeout must.
  */
 bool
-inproc_cond_wait_until(pthread_cond_t *cv, pthread_mutex_t *mtx, int kclock,
+inproc_host_park(_Atomic uint32_t *word, uint32_t val, int kclock,
     int64_t deadline_ns)
 {
 	struct timespec ts;
-	int rc;
+	int op;
+	long r;
 
-	if (deadline_ns < 0)
-		deadline_ns = 0;
-	ts.tv_sec = (time_t)(deadline_ns / 1000000000);
-	ts.tv_nsec = (long)(deadline_ns % 1000000000);
-	rc = pthread_cond_clockwait(cv, mtx, host_clock(kclock), &ts);
-	if (rc != 0 && rc != ETIMEDOUT) {
-		fprintf(stderr, "inproc: pthread_cond_clockwait: %s\n",
-		    strerror(rc));
+	op = FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG;
+	if (kclock == KCLOCK_REALTIME)
+		op |= FUTEX_CLOCK_REALTIME;
+	if (deadline_ns >= 0) {
+		ts.tv_sec = (time_t)(deadline_ns / 1000000000);
+		ts.tv_nsec = (long)(deadline_ns % 1000000000);
+	}
+	r = syscall(SYS_futex, word, op, val, deadline_ns >= 0 ? &ts : NULL,
+	    NULL, FUTEX_BITSET_MATCH_ANY);
+	if (r == -1 && errno != ETIMEDOUT && errno != EAGAIN &&
+	    errno != EINTR) {
+		perror("inproc: futex wait");
 		abort();
 	}
-	return (rc == ETIMEDOUT);
+	return (r == -1 && errno == ETIMEDOUT);
+}
+
+void
+inproc_host_unpark(_Atomic uint32_t *word)
+{
+
+	/* The word is type-stable memory: the call cannot fault. */
+	if (syscall(SYS_futex, word, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, 1,
+	    NULL, NULL, 0) == -1) {
+		perror("inproc: futex wake");
+		abort();
+	}
 }
 
 /*

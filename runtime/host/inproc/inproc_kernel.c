@@ -140,14 +140,20 @@ void
 kern_log_once(struct thread *td, const char *key, const char *fmt, ...)
 {
 	struct inproc_proc *ip;
-	struct inproc_logkey *lk;
+	struct inproc_logkey *lk, **bucket;
+	const unsigned char *c;
 	va_list ap;
 	size_t len;
+	uint32_t h;
 
 	KASSERT(td != NULL, ("kern_log_once: no thread"));
 	ip = inproc_proc_of(td->td_proc);
+	h = 2166136261u;			/* FNV-1a */
+	for (c = (const unsigned char *)key; *c != '\0'; c++)
+		h = (h ^ *c) * 16777619u;
+	bucket = &ip->ip_logged[h % INPROC_LOGKEY_BUCKETS];
 	pthread_mutex_lock(&ip->ip_lock);
-	for (lk = ip->ip_logged; lk != NULL; lk = lk->lk_next) {
+	for (lk = *bucket; lk != NULL; lk = lk->lk_next) {
 		if (strcmp(lk->lk_key, key) == 0) {
 			pthread_mutex_unlock(&ip->ip_lock);
 			return;
@@ -156,8 +162,8 @@ kern_log_once(struct thread *td, const char *key, const char *fmt, ...)
 	len = strlen(key) + 1;
 	lk = kern_malloc(sizeof(*lk) + len, 0);
 	memcpy(lk->lk_key, key, len);
-	lk->lk_next = ip->ip_logged;
-	ip->ip_logged = lk;
+	lk->lk_next = *bucket;
+	*bucket = lk;
 	pthread_mutex_unlock(&ip->ip_lock);
 
 	va_start(ap, fmt);

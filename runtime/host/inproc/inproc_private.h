@@ -19,12 +19,28 @@ struct inproc_logkey {
 	char			 lk_key[];
 };
 
+/* kern_log_once() keys: a hash set per process (programs may log tens of
+   thousands of distinct keys, one per unknown ioctl number). */
+#define	INPROC_LOGKEY_BUCKETS	512
+
 struct inproc_proc {
 	struct proc		 ip_proc;
 	uint64_t		 ip_vmspace;	/* kern_vmspace_id() */
 	pthread_mutex_t		 ip_lock;	/* the fields below */
 	int			 ip_nthreads;
-	struct inproc_logkey	*ip_logged;	/* kern_log_once() keys */
+	struct inproc_logkey	*ip_logged[INPROC_LOGKEY_BUCKETS];
+};
+
+/*
+ * The futex(2) word a thread sleeps on (inproc_sleep.c). Park words are
+ * type-stable: taken from a pool at attach, returned at detach, never
+ * freed, so a waker that still names one after its thread has gone can
+ * only cause a spurious wakeup of a later sleeper, which every sleep
+ * tolerates (FreeBSD: UMA_ZONE_NOFREE; Linux: SLAB_TYPESAFE_BY_RCU).
+ */
+struct inproc_park {
+	_Atomic uint32_t	 pk_word;
+	struct inproc_park	*pk_next;	/* the pool's free list */
 };
 
 /*
@@ -35,7 +51,7 @@ struct inproc_proc {
 struct inproc_thread {
 	struct thread		 it_td;
 	struct trapframe	 it_frame;
-	pthread_cond_t		 it_cv;		/* this thread sleeps on it */
+	struct inproc_park	*it_park;	/* futex(2) word it sleeps on */
 
 	_Atomic(const void *)	 it_wchan;	/* NULL: not asleep */
 	_Atomic(const char *)	 it_wmesg;
@@ -71,15 +87,22 @@ extern _Thread_local struct inproc_thread *inproc_cur;
 
 /* inproc_sleep.c */
 int	inproc_signal_check(struct inproc_thread *it);
+struct inproc_park *inproc_park_get(void);
+void	inproc_park_put(struct inproc_park *pk);
 
 /* inproc_usermem.c */
 void	inproc_usermem_init(void);
 
 /* inproc_hostlib.c: libc calls whose errno must not meet kern_errno.h. */
 pid_t	inproc_gettid(void);
-/* true if the deadline passed; clock is a KCLOCK_*. */
-bool	inproc_cond_wait_until(pthread_cond_t *cv, pthread_mutex_t *mtx,
-	    int kclock, int64_t deadline_ns);
+/*
+ * Sleep (real futex) while *word == val, until woken, interrupted by a
+ * host signal, or the deadline (absolute, on KCLOCK_* kclock; negative:
+ * none). True only if the deadline passed.
+ */
+bool	inproc_host_park(_Atomic uint32_t *word, uint32_t val, int kclock,
+	    int64_t deadline_ns);
+void	inproc_host_unpark(_Atomic uint32_t *word);
 int64_t	inproc_clock_ns(int kclock);
 void	inproc_install_fault_handler(void (*handler)(int, void *, void *));
 void	inproc_chain_fault(int sig, void *info, void *ucontext);

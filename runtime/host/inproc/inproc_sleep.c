@@ -4,8 +4,15 @@
  *
  * Sleep queues as in FreeBSD's subr_sleepqueue.c, simplified: a channel
  * hashes to one of SQ_BUCKETS buckets, each a mutex and a FIFO list of the
- * threads asleep on any channel of that bucket. A sleeping thread waits on
- * its own condition variable with the bucket mutex.
+ * threads asleep on any channel of that bucket. A sleeping thread parks on
+ * a word of its own with the real futex(2) (FUTEX_WAIT_BITSET with an
+ * absolute deadline on the clock asked for); whoever wakes or kicks it
+ * clears the word under the bucket lock and FUTEX_WAKEs it after dropping
+ * the lock, so that the woken thread does not run into a lock its waker
+ * still holds (park words are type-stable, inproc_private.h). One real
+ * system call per sleep and one per wakeup; a condition variable, or a
+ * wakeup sent under the lock, costs two to six times more on one CPU
+ * (docs/runtime-futex.md).
  *
  * Ordering that makes wakeups impossible to lose: kern_msleep() enqueues
  * the thread under the bucket lock *before* releasing the caller's
@@ -17,6 +24,11 @@
  * Signals: see inproc.h. The check function runs with no host lock held;
  * a kick marks the sleeper (it_kicked, under the bucket lock) so that a
  * kick arriving between a check and the wait is not lost.
+ *
+ * The park word: 1 while the thread may sleep, set under the bucket lock
+ * before the lock is released; a waker or kicker stores 0 under the lock
+ * before FUTEX_WAKE, so a thread that has not reached FUTEX_WAIT yet finds
+ * 0 and does not sleep.
  */
 #include <sched.h>
 #include <string.h>
@@ -117,7 +129,7 @@ kern_msleep(const void *chan, struct kmutex *m, int flags, const char *wmesg,
 {
 	struct inproc_thread *it = inproc_cur;
 	struct sq_bucket *sb;
-	bool catch = (flags & KSLEEP_CATCH) != 0;
+	bool catch = (flags & KSLEEP_CATCH) != 0, timedout;
 	int error;
 
 	KASSERT(it != NULL, ("kern_msleep: not an emulated thread"));
@@ -160,13 +172,13 @@ kern_msleep(const void *chan, struct kmutex *m, int flags, const char *wmesg,
 			}
 			continue;
 		}
-		if (deadline == NULL) {
-			pthread_cond_wait(&it->it_cv, &sb->sb_lock);
-			continue;
-		}
-		if (inproc_cond_wait_until(&it->it_cv, &sb->sb_lock,
-		    deadline->kt_clock, deadline->kt_deadline_ns) &&
-		    !it->it_woken && !(catch && it->it_kicked)) {
+		atomic_store(&it->it_park->pk_word, 1);
+		pthread_mutex_unlock(&sb->sb_lock);
+		timedout = inproc_host_park(&it->it_park->pk_word, 1,
+		    deadline != NULL ? deadline->kt_clock : 0,
+		    deadline != NULL ? deadline->kt_deadline_ns : -1);
+		pthread_mutex_lock(&sb->sb_lock);
+		if (timedout && !it->it_woken && !(catch && it->it_kicked)) {
 			sq_remove(sb, it);
 			error = EWOULDBLOCK;
 			break;
@@ -179,25 +191,75 @@ kern_msleep(const void *chan, struct kmutex *m, int flags, const char *wmesg,
 	return (error);
 }
 
+/* Wake the parked words after the bucket lock is dropped, in batches. */
+#define	UNPARK_BATCH	32
+
 static void
 wakeup_chan(const void *chan, bool one)
 {
 	struct sq_bucket *sb = sq_lookup(chan);
 	struct inproc_thread *it, *next;
+	struct inproc_park *unpark[UNPARK_BATCH];
+	int i, n;
 
-	pthread_mutex_lock(&sb->sb_lock);
-	for (it = sb->sb_head; it != NULL; it = next) {
-		next = it->it_sq_next;
-		if (atomic_load_explicit(&it->it_wchan,
-		    memory_order_relaxed) != chan)
-			continue;
-		sq_remove(sb, it);
-		it->it_woken = true;
-		pthread_cond_signal(&it->it_cv);
-		if (one)
-			break;
+	do {
+		n = 0;
+		pthread_mutex_lock(&sb->sb_lock);
+		for (it = sb->sb_head; it != NULL && n < UNPARK_BATCH;
+		    it = next) {
+			next = it->it_sq_next;
+			if (atomic_load_explicit(&it->it_wchan,
+			    memory_order_relaxed) != chan)
+				continue;
+			sq_remove(sb, it);
+			it->it_woken = true;
+			atomic_store(&it->it_park->pk_word, 0);
+			unpark[n++] = it->it_park;
+			if (one)
+				break;
+		}
+		pthread_mutex_unlock(&sb->sb_lock);
+		for (i = 0; i < n; i++)
+			inproc_host_unpark(&unpark[i]->pk_word);
+	} while (n == UNPARK_BATCH && !one);
+}
+
+/*
+ * The park-word pool: allocated in blocks, never freed (see
+ * inproc_private.h for why).
+ */
+#define	PARK_BLOCK	64
+static pthread_mutex_t park_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct inproc_park *park_free;
+
+struct inproc_park *
+inproc_park_get(void)
+{
+	struct inproc_park *pk, *block;
+	int i;
+
+	pthread_mutex_lock(&park_lock);
+	if (park_free == NULL) {
+		block = kern_malloc(PARK_BLOCK * sizeof(*block), KM_ZERO);
+		for (i = 0; i < PARK_BLOCK; i++) {
+			block[i].pk_next = park_free;
+			park_free = &block[i];
+		}
 	}
-	pthread_mutex_unlock(&sb->sb_lock);
+	pk = park_free;
+	park_free = pk->pk_next;
+	pthread_mutex_unlock(&park_lock);
+	return (pk);
+}
+
+void
+inproc_park_put(struct inproc_park *pk)
+{
+
+	pthread_mutex_lock(&park_lock);
+	pk->pk_next = park_free;
+	park_free = pk;
+	pthread_mutex_unlock(&park_lock);
 }
 
 void
@@ -227,6 +289,7 @@ void
 inproc_thread_kick(struct thread *td)
 {
 	struct inproc_thread *it = inproc_thread_of(td);
+	struct inproc_park *pk;
 	struct sq_bucket *sb;
 	const void *chan;
 
@@ -237,11 +300,15 @@ inproc_thread_kick(struct thread *td)
 		sb = sq_lookup(chan);
 		pthread_mutex_lock(&sb->sb_lock);
 		if (atomic_load(&it->it_wchan) == chan) {
+			pk = NULL;
 			if (it->it_catch) {
 				it->it_kicked = true;
-				pthread_cond_signal(&it->it_cv);
+				atomic_store(&it->it_park->pk_word, 0);
+				pk = it->it_park;
 			}
 			pthread_mutex_unlock(&sb->sb_lock);
+			if (pk != NULL)
+				inproc_host_unpark(&pk->pk_word);
 			return;
 		}
 		pthread_mutex_unlock(&sb->sb_lock);

@@ -35,13 +35,20 @@ inproc_syscall(long number, long a0, long a1, long a2, long a3, long a4,
     long a5)
 {
 	struct inproc_thread *it = inproc_cur;
-	struct trapframe *tf;
+	struct trapframe *tf, keep;
 	int error;
 
 	KASSERT(it != NULL, ("inproc_syscall: thread not attached"));
 	tf = &it->it_frame;
+	/* The segment state is the thread's TLS (arch_prctl, set_thread_area
+	   selectors), kept in the frame as a CPU keeps it across the call. */
+	keep = *tf;
 	memset(tf, 0, sizeof(*tf));
+	tf->tf_fs = keep.tf_fs;
+	tf->tf_gs = keep.tf_gs;
 #if defined(__x86_64__)
+	tf->tf_fs_base = keep.tf_fs_base;
+	tf->tf_gs_base = keep.tf_gs_base;
 	tf->tf_rax = tf->tf_orig_rax = (uint64_t)number;
 	tf->tf_rdi = (uint64_t)a0;
 	tf->tf_rsi = (uint64_t)a1;

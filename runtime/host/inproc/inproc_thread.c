@@ -69,13 +69,16 @@ inproc_proc_destroy(struct proc *p)
 {
 	struct inproc_proc *ip = inproc_proc_of(p);
 	struct inproc_logkey *lk;
+	int i;
 
 	KASSERT(ip->ip_nthreads == 0,
 	    ("inproc_proc_destroy: %d threads left", ip->ip_nthreads));
 	inproc_signal_proc_fini(p);
-	while ((lk = ip->ip_logged) != NULL) {
-		ip->ip_logged = lk->lk_next;
-		kern_free(lk);
+	for (i = 0; i < INPROC_LOGKEY_BUCKETS; i++) {
+		while ((lk = ip->ip_logged[i]) != NULL) {
+			ip->ip_logged[i] = lk->lk_next;
+			kern_free(lk);
+		}
 	}
 	pthread_mutex_destroy(&ip->ip_lock);
 	kern_free(ip);
@@ -111,7 +114,7 @@ inproc_thread_attach(struct proc *p)
 	it->it_td.td_tid = inproc_gettid();
 	it->it_td.td_frame = &it->it_frame;
 	it->it_td.td_host = it;
-	pthread_cond_init(&it->it_cv, NULL);
+	it->it_park = inproc_park_get();
 
 	pthread_mutex_lock(&ip->ip_lock);
 	if (ip->ip_nthreads++ == 0 && p->p_pid == 0)
@@ -164,7 +167,7 @@ inproc_thread_detach(void)
 	pthread_mutex_unlock(&ip->ip_lock);
 	if (left == 0)
 		inproc_proc_destroy(p);
-	pthread_cond_destroy(&it->it_cv);
+	inproc_park_put(it->it_park);
 	kern_free(it);
 }
 

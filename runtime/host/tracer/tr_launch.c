@@ -24,11 +24,15 @@
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <stdint.h>
+#include <time.h>
 #include <unistd.h>
 
 pid_t	tr_launch(const struct sock_fprog *const *filters, int nfilters,
 	    const sigset_t *mask, char *const argv[]);
 pid_t	tr_wait_any(int *status, bool block);
+void	tr_timer_init(void);
+void	tr_timer_arm(int64_t deadline_ns);
 
 #define	TR_PTRACE_OPTIONS	(PTRACE_O_TRACESYSGOOD | \
 	PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | \
@@ -108,13 +112,84 @@ tr_launch(const struct sock_fprog *const *filters, int nfilters,
 	return (pid);
 }
 
+/*
+ * Waiting for the next stop, with deadlines. The event loop blocks in
+ * waitpid(); a POSIX timer on the earliest deadline (a sleep's timeout, a
+ * park delay) interrupts it with SIGALRM. A timer that fires just before
+ * waitpid blocks would be lost, so it repeats every millisecond until it
+ * is re-armed: a deadline is at worst that late, like a timer slack.
+ */
+static timer_t tr_timer;
+static bool tr_timer_ok;
+static int64_t tr_timer_armed = -1;	/* pending deadline, or -1 */
+static bool tr_timer_live;		/* set, maybe repeating */
+
+static void
+tr_timer_signal(int sig)
+{
+
+	(void)sig;		/* interrupting waitpid() is the point */
+}
+
+void
+tr_timer_init(void)
+{
+	struct sigevent sev;
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = tr_timer_signal;	/* no SA_RESTART */
+	sigaction(SIGALRM, &sa, NULL);
+	memset(&sev, 0, sizeof(sev));
+	sev.sigev_notify = SIGEV_SIGNAL;
+	sev.sigev_signo = SIGALRM;
+	tr_timer_ok = timer_create(CLOCK_MONOTONIC, &sev, &tr_timer) == 0;
+}
+
+/* Make sure waitpid() is interrupted by `deadline_ns` (CLOCK_MONOTONIC),
+   or not at all (-1). Re-arms only for an earlier deadline. */
+void
+tr_timer_arm(int64_t deadline_ns)
+{
+	struct itimerspec its;
+	struct timespec now;
+
+	if (!tr_timer_ok)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (tr_timer_armed >= 0 && tr_timer_armed <=
+	    (int64_t)now.tv_sec * 1000000000 + now.tv_nsec)
+		tr_timer_armed = -1;		/* fired: arm afresh */
+	if (deadline_ns < 0) {
+		/* Nothing to wait for: let an armed timer fire (one spurious
+		   wakeup) rather than pay a syscall now, which between two
+		   futex sleeps would be one per sleep. Disarm once it fired. */
+		if (tr_timer_armed >= 0 || !tr_timer_live)
+			return;
+		memset(&its, 0, sizeof(its));
+		tr_timer_live = false;
+	} else {
+		if (tr_timer_armed >= 0 && tr_timer_armed <= deadline_ns)
+			return;
+		its.it_value.tv_sec = deadline_ns / 1000000000;
+		its.it_value.tv_nsec = deadline_ns % 1000000000;
+		its.it_interval.tv_sec = 0;
+		its.it_interval.tv_nsec = 1000000;
+		tr_timer_armed = deadline_ns;
+		tr_timer_live = true;
+	}
+	timer_settime(tr_timer, TIMER_ABSTIME, &its, NULL);
+}
+
+/* The next stop: its pid, 0 (interrupted, or nothing pending when not
+   blocking), or -1 when no traced task is left. */
 pid_t
 tr_wait_any(int *status, bool block)
 {
 	pid_t pid;
 
-	do
-		pid = waitpid(-1, status, __WALL | (block ? 0 : WNOHANG));
-	while (pid < 0 && errno == EINTR);
+	pid = waitpid(-1, status, __WALL | (block ? 0 : WNOHANG));
+	if (pid < 0 && errno == EINTR)
+		return (0);
 	return (pid);
 }

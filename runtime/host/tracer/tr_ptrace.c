@@ -58,6 +58,7 @@ tr_proc_new(pid_t pid)
 
 	p = kern_malloc(sizeof(*p), KM_ZERO);
 	p->tp_pid = pid;
+	p->tp_maps_fd = -1;
 	p->tp_p.p_pid = pid;
 	p->tp_p.p_host = p;
 	LIST_INIT(&p->tp_threads);
@@ -113,6 +114,9 @@ tr_thread_free(struct tr_thread *t)
 	LIST_REMOVE(t, tt_hash);
 	LIST_REMOVE(t, tt_plink);
 	nthreads--;
+#if __has_include("kern_api_signal.h")
+	tr_sig_thread_fini(t);
+#endif
 	tr_coro_free(&t->tt_coro);
 	kern_free(t);
 	if (--p->tp_nthreads == 0)
@@ -316,61 +320,39 @@ tr_setregs(struct tr_thread *t, const struct trapframe *tf)
 	return (0);
 }
 
-static int
-tr_drain(void)
-{
-	int status, n = 0;
-	pid_t pid;
-
-	while ((pid = tr_wait_any(&status, false)) > 0) {
-		tr_deliver(pid, status);
-		n++;
-	}
-	return (n);
-}
-
 int
 tr_loop(pid_t root)
 {
-	sigset_t chld;
 	int status;
 	pid_t pid;
 
 	root_pid = root;
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &chld, NULL);
+	tr_timer_init();
+	{
+		/* Stops need no SIGCHLD: waitpid() reports them. */
+		sigset_t chld;
+
+		sigemptyset(&chld);
+		sigaddset(&chld, SIGCHLD);
+		sigprocmask(SIG_BLOCK, &chld, NULL);
+	}
 	for (;;) {
-		int64_t deadline, now;
+		int64_t deadline;
 
 		tr_run_ready();
 		if (nthreads == 0)
 			break;
-		if (tr_drain() > 0)
-			continue;
 		deadline = tr_next_deadline();
-		if (deadline < 0) {
-			pid = tr_wait_any(&status, true);
-			if (pid > 0)
-				tr_deliver(pid, status);
-			else if (pid < 0)
-				break;		/* no traced task left */
-			continue;
-		}
-		now = kern_clock_ns(KCLOCK_MONOTONIC);
-		if (deadline > now) {
-			struct timespec ts;
-			int64_t d = deadline - now;
-
-			ts.tv_sec = d / 1000000000;
-			ts.tv_nsec = d % 1000000000;
-			/* SIGCHLD stays blocked: a stop that raced with this
-			   call leaves it pending and we return at once. */
-			(void)sigtimedwait(&chld, NULL, &ts);
-			now = kern_clock_ns(KCLOCK_MONOTONIC);
-		}
-		tr_fire_timers(now);
+		tr_timer_arm(deadline);
+		pid = tr_wait_any(&status, true);
+		if (pid > 0)
+			tr_deliver(pid, status);
+		else if (pid < 0)
+			break;		/* no traced task left */
+		if (deadline >= 0)
+			tr_fire_timers(kern_clock_ns(KCLOCK_MONOTONIC));
 	}
+	tr_timer_arm(-1);
 	if (nthreads != 0)
 		fprintf(stderr, "lxrun: lost track of %d traced threads\n",
 		    nthreads);

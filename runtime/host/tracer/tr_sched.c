@@ -34,6 +34,7 @@
 #endif
 
 #ifdef TR_ASAN
+void	__asan_unpoison_memory_region(void const volatile *addr, size_t size);
 void	__sanitizer_start_switch_fiber(void **fake_stack_save,
 	    const void *bottom, size_t size);
 void	__sanitizer_finish_switch_fiber(void *fake_stack_save,
@@ -58,7 +59,7 @@ void	 __tsan_switch_to_fiber(void *fiber, unsigned flags);
 TAILQ_HEAD(tr_threadq, tr_thread);
 
 static struct {
-	ucontext_t		 sched_ctx;	/* the scheduler loop */
+	void			*sched_sp;	/* the scheduler loop's stack */
 	void			*sched_tsan_fiber;
 	void			*sched_fake_stack;	/* ASan */
 	const void		*sched_stack_bottom;
@@ -66,6 +67,7 @@ static struct {
 	struct tr_thread	*current;
 	struct tr_threadq	 runq;
 	struct tr_threadq	 timerq;	/* by tt_wake_at_ns */
+	struct tr_threadq	 parkq;		/* by tt_park_at_ns, FIFO */
 	struct tr_threadq	 sleepq[TR_SLEEPQ_BUCKETS];
 } sched;
 
@@ -76,6 +78,7 @@ tr_sched_init(void)
 
 	TAILQ_INIT(&sched.runq);
 	TAILQ_INIT(&sched.timerq);
+	TAILQ_INIT(&sched.parkq);
 	for (i = 0; i < TR_SLEEPQ_BUCKETS; i++)
 		TAILQ_INIT(&sched.sleepq[i]);
 #ifdef TR_TSAN
@@ -100,51 +103,62 @@ kern_curthread(void)
 }
 
 /*
- * Coroutines.
+ * Coroutines. tr_ctx.S switches stacks; a coroutine's stack starts with
+ * the frame tr_ctx_switch() pops: six (amd64) or four (i386) zero
+ * registers, the coroutine in the rbx/ebx slot, and tr_ctx_entry as the
+ * return address.
  */
-static void
-tr_coro_trampoline(unsigned int lo, unsigned int hi)
+void	tr_ctx_switch(void **save_sp, void *load_sp);
+void	tr_ctx_entry(void);
+void	tr_ctx_start(struct tr_coro *co) __attribute__((__noreturn__));
+
+void
+tr_ctx_start(struct tr_coro *co)
 {
-	struct tr_coro *co;
 
 #ifdef TR_ASAN
 	__sanitizer_finish_switch_fiber(NULL, &sched.sched_stack_bottom,
 	    &sched.sched_stack_size);
 #endif
-	co = (struct tr_coro *)(((uintptr_t)hi << 16 << 16) | (uintptr_t)lo);
 	co->co_fn(co->co_arg);
-	co->co_done = true;
-	/* Return to the scheduler for good; uc_link does the switch. */
-#ifdef TR_ASAN
-	__sanitizer_start_switch_fiber(NULL, sched.sched_stack_bottom,
-	    sched.sched_stack_size);
-#endif
-#ifdef TR_TSAN
-	__tsan_switch_to_fiber(sched.sched_tsan_fiber, 0);
-#endif
+	tr_coro_exit();
 }
 
 void
 tr_coro_start(struct tr_coro *co, void (*fn)(void *), void *arg)
 {
-	uintptr_t p;
+	uintptr_t *sp;
 
 	co->co_stack_size = TR_STACK_SIZE;
 	co->co_stack = mmap(NULL, co->co_stack_size, PROT_READ | PROT_WRITE,
 	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
 	if (co->co_stack == MAP_FAILED)
 		kern_panic("cannot allocate a host thread stack");
+#ifdef TR_ASAN
+	/* A finished coroutine's frames leave their redzones in the shadow
+	   of memory a new stack may reuse. */
+	__asan_unpoison_memory_region(co->co_stack, co->co_stack_size);
+#endif
 	co->co_fn = fn;
 	co->co_arg = arg;
 	co->co_done = false;
-	if (getcontext(&co->co_ctx) != 0)
-		kern_panic("getcontext failed");
-	co->co_ctx.uc_stack.ss_sp = co->co_stack;
-	co->co_ctx.uc_stack.ss_size = co->co_stack_size;
-	co->co_ctx.uc_link = &sched.sched_ctx;
-	p = (uintptr_t)co;
-	makecontext(&co->co_ctx, (void (*)(void))tr_coro_trampoline, 2,
-	    (unsigned int)(p & 0xffffffffu), (unsigned int)(p >> 16 >> 16));
+	sp = (uintptr_t *)(((uintptr_t)co->co_stack + co->co_stack_size) &
+	    ~(uintptr_t)15);
+	sp -= 8;		/* 16-byte aligned: see tr_ctx.S */
+#if defined(__x86_64__)
+	sp[0] = sp[1] = sp[2] = sp[3] = 0;	/* r15 r14 r13 r12 */
+	sp[4] = (uintptr_t)co;			/* rbx */
+	sp[5] = 0;				/* rbp */
+	sp[6] = (uintptr_t)tr_ctx_entry;
+	sp[7] = 0;
+#else
+	sp[0] = sp[1] = 0;			/* edi esi */
+	sp[2] = (uintptr_t)co;			/* ebx */
+	sp[3] = 0;				/* ebp */
+	sp[4] = (uintptr_t)tr_ctx_entry;
+	sp[5] = sp[6] = sp[7] = 0;
+#endif
+	co->co_sp = sp;
 #ifdef TR_TSAN
 	co->co_tsan_fiber = __tsan_create_fiber(0);
 #endif
@@ -154,8 +168,12 @@ void
 tr_coro_free(struct tr_coro *co)
 {
 
-	if (co->co_stack != NULL)
+	if (co->co_stack != NULL) {
+#ifdef TR_ASAN
+		__asan_unpoison_memory_region(co->co_stack, co->co_stack_size);
+#endif
 		munmap(co->co_stack, co->co_stack_size);
+	}
 	co->co_stack = NULL;
 #ifdef TR_TSAN
 	if (co->co_tsan_fiber != NULL)
@@ -178,8 +196,7 @@ tr_switch_to(struct tr_thread *t)
 #ifdef TR_TSAN
 	__tsan_switch_to_fiber(co->co_tsan_fiber, 0);
 #endif
-	if (swapcontext(&sched.sched_ctx, &co->co_ctx) != 0)
-		kern_panic("swapcontext failed");
+	tr_ctx_switch(&sched.sched_sp, co->co_sp);
 #ifdef TR_ASAN
 	__sanitizer_finish_switch_fiber(sched.sched_fake_stack, NULL, NULL);
 #endif
@@ -200,8 +217,7 @@ tr_block(void)
 #ifdef TR_TSAN
 	__tsan_switch_to_fiber(sched.sched_tsan_fiber, 0);
 #endif
-	if (swapcontext(&co->co_ctx, &sched.sched_ctx) != 0)
-		kern_panic("swapcontext failed");
+	tr_ctx_switch(&co->co_sp, sched.sched_sp);
 #ifdef TR_ASAN
 	__sanitizer_finish_switch_fiber(co->co_san_fake_stack,
 	    &sched.sched_stack_bottom, &sched.sched_stack_size);
@@ -212,6 +228,7 @@ void
 tr_coro_exit(void)
 {
 	struct tr_thread *t = sched.current;
+	void *dead_sp;
 
 	t->tt_coro.co_done = true;
 #ifdef TR_ASAN
@@ -221,8 +238,9 @@ tr_coro_exit(void)
 #ifdef TR_TSAN
 	__tsan_switch_to_fiber(sched.sched_tsan_fiber, 0);
 #endif
-	setcontext(&sched.sched_ctx);
-	kern_panic("setcontext failed");
+	/* The scheduler frees this stack once we are off it. */
+	tr_ctx_switch(&dead_sp, sched.sched_sp);
+	kern_panic("a finished host thread was resumed");
 }
 
 void
@@ -270,6 +288,9 @@ tr_sleep_end(struct tr_thread *t, int res)
 	if (t->tt_timed)
 		TAILQ_REMOVE(&sched.timerq, t, tt_timerq);
 	t->tt_timed = false;
+	if (t->tt_park_queued)
+		TAILQ_REMOVE(&sched.parkq, t, tt_parkq);
+	t->tt_park_queued = false;
 	t->tt_sleep = TR_AWAKE;
 	t->tt_sleep_result = res;
 	tr_make_runnable(t);
@@ -308,8 +329,12 @@ int64_t
 tr_next_deadline(void)
 {
 	struct tr_thread *t = TAILQ_FIRST(&sched.timerq);
+	struct tr_thread *p = TAILQ_FIRST(&sched.parkq);
+	int64_t d = t == NULL ? -1 : t->tt_wake_at_ns;
 
-	return (t == NULL ? -1 : t->tt_wake_at_ns);
+	if (p != NULL && (d < 0 || p->tt_park_at_ns < d))
+		d = p->tt_park_at_ns;
+	return (d);
 }
 
 void
@@ -320,6 +345,14 @@ tr_fire_timers(int64_t now_ns)
 	while ((t = TAILQ_FIRST(&sched.timerq)) != NULL &&
 	    t->tt_wake_at_ns <= now_ns)
 		tr_sleep_end(t, EWOULDBLOCK);
+	/* Sleeps that lasted long enough to park their task. */
+	while ((t = TAILQ_FIRST(&sched.parkq)) != NULL &&
+	    t->tt_park_at_ns <= now_ns) {
+		TAILQ_REMOVE(&sched.parkq, t, tt_parkq);
+		t->tt_park_queued = false;
+		t->tt_park_due = true;
+		tr_make_runnable(t);
+	}
 }
 
 static void
@@ -382,10 +415,25 @@ kern_msleep(const void *chan, struct kmutex *m, int flags,
 	TAILQ_INSERT_TAIL(tr_sleepq(chan), t, tt_sleepq);
 	if (m != NULL)
 		kmtx_unlock(m);
-	if (t->tt_interruptible)
-		tr_park_begin(t);
+	/*
+	 * Parking (tr_inject.c) costs two extra stops, so it waits until the
+	 * sleep has lasted TR_PARK_DELAY_NS: most futex waits are woken
+	 * sooner, and a signal sent meanwhile is only late by that much,
+	 * like a thread that was not scheduled at once.
+	 */
+	t->tt_park_due = false;
+	if (t->tt_interruptible) {
+		t->tt_park_at_ns = kern_clock_ns(KCLOCK_MONOTONIC) +
+		    TR_PARK_DELAY_NS;
+		t->tt_park_queued = true;
+		TAILQ_INSERT_TAIL(&sched.parkq, t, tt_parkq);
+	}
 	while (t->tt_sleep == TR_SLEEPING) {
 		tr_block();
+		if (t->tt_sleep == TR_SLEEPING && t->tt_park_due) {
+			t->tt_park_due = false;
+			tr_park_begin(t);
+		}
 		/* The task stopped or died under us (tr_inject.c). */
 		if (t->tt_sleep == TR_SLEEPING && tr_mail_pending(t))
 			tr_park_event(t);

@@ -102,6 +102,8 @@ tr_on_exec(struct tr_thread *t)
 
 	p->tp_execed = true;
 	p->tp_stub = 0;
+	tr_vm_forget(p);
+	p->tp_vmspace = 0;	/* a new address space */
 	t->tt_exec_pending = true;
 	if (tr_sysvec.sv_exec != NULL)
 		tr_sysvec.sv_exec(t);
@@ -422,4 +424,8 @@ tr_host_proc_fini(struct tr_proc *p)
 {
 
 	tr_log_forget(p);
+	tr_vm_forget(p);
+#if __has_include("kern_api_signal.h")
+	tr_sig_proc_fini(p);
+#endif
 }

@@ -46,7 +46,6 @@
 #include <sys/queue.h>
 #include <signal.h>
 #include <sys/types.h>
-#include <ucontext.h>
 
 #include "kern_api.h"
 
@@ -54,7 +53,7 @@ struct tr_proc;
 
 /* One host thread: a coroutine with its own stack. */
 struct tr_coro {
-	ucontext_t	 co_ctx;
+	void		*co_sp;		/* saved stack pointer (tr_ctx.S) */
 	void		*co_stack;
 	size_t		 co_stack_size;
 	void		(*co_fn)(void *);
@@ -86,6 +85,9 @@ struct tr_event {
 };
 
 #define	TR_MAILBOX	8
+
+/* How long an interruptible sleep lasts before its task is parked. */
+#define	TR_PARK_DELAY_NS	(1000 * 1000)
 
 enum tr_sleep_state {
 	TR_AWAKE,
@@ -138,6 +140,9 @@ struct tr_thread {
 	bool			 tt_timed;
 	int64_t			 tt_wake_at_ns;	/* CLOCK_MONOTONIC */
 	bool			 tt_interruptible;
+	bool			 tt_park_queued; /* on the park timer list */
+	bool			 tt_park_due;	/* its park timer fired */
+	int64_t			 tt_park_at_ns;
 	int			 tt_interrupt;	/* EINTR/ERESTART to return */
 
 	/* Signals that arrived while the coroutine could not take them. */
@@ -148,6 +153,7 @@ struct tr_thread {
 	TAILQ_ENTRY(tr_thread)	 tt_runq;
 	TAILQ_ENTRY(tr_thread)	 tt_sleepq;	/* sleepers on one channel */
 	TAILQ_ENTRY(tr_thread)	 tt_timerq;	/* timed sleepers by deadline */
+	TAILQ_ENTRY(tr_thread)	 tt_parkq;	/* sleepers not parked yet */
 	LIST_ENTRY(tr_thread)	 tt_hash;	/* by tid */
 	LIST_ENTRY(tr_thread)	 tt_plink;	/* threads of tt_proc */
 };
@@ -165,6 +171,7 @@ struct tr_proc {
 	int			 tp_nthreads;
 	struct tr_logkey	*tp_logkeys;	/* kern_log_once() keys seen */
 	uint64_t		 tp_vmspace;	/* kern_vmspace_id(), 0: unset */
+	int			 tp_maps_fd;	/* /proc/.../maps, -1: not open */
 	int			 tp_nlive;	/* threads not tt_ended */
 	bool			 tp_exiting;	/* kern_exit1() in progress */
 	struct tr_thread	*tp_vfork_parent; /* waits in kern_fork_ppwait */
@@ -286,13 +293,16 @@ void	tr_host_proc_fini(struct tr_proc *p);
  * tr_launch.c — the host's only file on the libc side of the errno line:
  * it never includes kern_api.h, whose errno names are FreeBSD's.
  * tr_launch: fork, attach, filter, execve; the child's pid, or -1 with a
- * message on stderr. tr_wait_any: waitpid(-1, __WALL) without EINTR; the
- * pid, 0 (nothing pending, !block) or -1 (no child left).
+ * message on stderr. tr_wait_any: waitpid(-1, __WALL); the pid, 0
+ * (interrupted by the deadline timer, or nothing pending when !block) or
+ * -1 (no child left). tr_timer_arm: interrupt it at a deadline.
  */
 struct sock_fprog;
 pid_t	tr_launch(const struct sock_fprog *const *filters, int nfilters,
 	    const sigset_t *mask, char *const argv[]);
 pid_t	tr_wait_any(int *status, bool block);
+void	tr_timer_init(void);
+void	tr_timer_arm(int64_t deadline_ns);
 
 /*
  * SECCOMP_RET_DATA values of the filters' TRACE verdicts: what the tracer
@@ -301,8 +311,6 @@ pid_t	tr_wait_any(int *status, bool block);
  */
 #define	TR_DATA_DISPATCH	0	/* emulate: through linux_sysent[] */
 #define	TR_DATA_UNKNOWN		1	/* not in the spec: log, ENOSYS */
-#define	TR_DATA_VM_CHANGE	2	/* mmap family: native, then drop
-					   the futex key cache */
 #define	TR_DATA_OBSERVE		3	/* native; seen for --debug and
 					   --coverage */
 #define	TR_DATA_FOREIGN_ARCH	4	/* other arch's syscall: ENOSYS */
@@ -333,8 +341,10 @@ void	tr_sig_exec(struct tr_thread *t);
 void	tr_sig_proc_fini(struct tr_proc *p);
 void	tr_sig_thread_fini(struct tr_thread *t);
 
-/* tr_vm.c: the address-space id of kern_vmspace_id(). */
+/* tr_vm.c: the address-space id of kern_vmspace_id(); forget the
+   address space of p (execve, exit). */
 uint64_t tr_proc_vmspace(struct tr_proc *tp);
+void	tr_vm_forget(struct tr_proc *p);
 
 /* tr_uaccess.c: user memory through process_vm_readv/writev. */
 int	tr_peek(pid_t pid, const void *uaddr, void *kaddr, size_t len);

@@ -39,6 +39,7 @@
 
 #include <linux_types.h>
 
+#include "futex_test_emul.h"
 #include "inproc.h"
 #include "linux_futex_private.h"
 #include "linux_release.h"
@@ -174,6 +175,7 @@ struct worker {
 
 static const struct backend *be;
 static struct worker workers[NWORKERS + 1];
+static int dead_tid[NWORKERS + 1];	/* ids of workers that exited */
 static uint32_t *arena, *ro_page, *none_page;
 static char *transcript;
 static size_t tlen, tcap;
@@ -199,6 +201,9 @@ tprintf(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(transcript + tlen, tcap - tlen, fmt, ap);
 	va_end(ap);
+	/* FUTEX_DIFF_TRACE=1: follow a script that hangs, as it runs. */
+	if (getenv("FUTEX_DIFF_TRACE") != NULL)
+		fprintf(stderr, "%s: %s", be->b_name, transcript + tlen);
 	tlen += (size_t)n;
 }
 
@@ -502,15 +507,27 @@ emul_init(void)
 
 	uname(&u);
 	linux_set_kernver(parse_kernver(u.release));
+	emul_hooks_install();
 	emul_proc = inproc_proc_create();
 	inproc_thread_attach(emul_proc);
+	emul_thread_setup();
+}
+
+/* Workers are Linux threads: PI owners, robust lists, exit cleanup. */
+static long
+emul_worker_main(void *arg)
+{
+
+	emul_thread_setup();
+	return (worker_main(arg));
 }
 
 static void
 emul_start(struct worker *w)
 {
 
-	w->w_spawned = inproc_thread_spawn(emul_proc, worker_main, w, 0);
+	w->w_spawned = inproc_thread_spawn(emul_proc_for(emul_proc),
+	    emul_worker_main, w, 0);
 	w->w_td = inproc_spawned_thread(w->w_spawned);
 }
 
@@ -557,6 +574,7 @@ static void
 print_value(uint32_t v)
 {
 	uint32_t tid = v & LINUX_FUTEX_TID_MASK;
+	bool dead;
 	int i;
 
 	for (i = 0; i <= NWORKERS; i++) {
@@ -564,6 +582,13 @@ print_value(uint32_t v)
 		    workers[i].w_alive && tid != 0 &&
 		    tid == (uint32_t)atomic_load(&workers[i].w_tid))
 			break;
+	}
+	dead = false;
+	if (i > NWORKERS && tid != 0) {
+		for (i = 1; i <= NWORKERS; i++)
+			if (tid == (uint32_t)dead_tid[i])
+				break;
+		dead = true;
 	}
 	if (i > NWORKERS || tid == 0) {
 		tprintf("%#x", v);
@@ -573,7 +598,7 @@ print_value(uint32_t v)
 		tprintf("WAITERS|");
 	if (v & LINUX_FUTEX_OWNER_DIED)
 		tprintf("OWNER_DIED|");
-	tprintf("T%d", i);
+	tprintf("T%d%s", i, dead ? "(exited)" : "");
 }
 
 static void
@@ -651,6 +676,7 @@ worker_get(int who)
 		memset(w, 0, sizeof(*w));
 		w->w_index = who;
 		w->w_alive = true;
+		atomic_store(&w->w_reported, true);	/* nothing to report */
 		be->b_start(w);
 		while (atomic_load(&w->w_tid) == 0)
 			sched_yield();
@@ -663,6 +689,7 @@ run_step(int n, const struct step *s)
 {
 	struct worker *w;
 	uint64_t before;
+	int64_t limit;
 	long r;
 
 	switch (s->s_kind) {
@@ -710,8 +737,13 @@ run_step(int n, const struct step *s)
 		if (s->s_wakes > 0) {
 			await_returns(s->s_wakes);
 		} else {
-			while (be->b_intr_progress(w) == before)
+			limit = now_ns() + HANDSHAKE_LIMIT_NS;
+			while (be->b_intr_progress(w) == before &&
+			    now_ns() < limit)
 				sched_yield();
+			if (be->b_intr_progress(w) == before)
+				tprintf("   HANDSHAKE FAILED: w%d not "
+				    "interrupted\n", s->s_who);
 			await_blocked(w, addr_of(w->w_cmd->s_a1));
 			tprintf("   w%d blocked again\n", s->s_who);
 		}
@@ -729,6 +761,7 @@ run_step(int n, const struct step *s)
 		be->b_join(w);
 		await_returns(s->s_wakes);
 		w->w_alive = false;
+		dead_tid[s->s_who] = atomic_load(&w->w_tid);
 		print_words();
 		return;
 	case S_ROBUST:
@@ -764,6 +797,7 @@ run_script(const struct script *sc)
 	int i;
 
 	tlen = 0;
+	memset(dead_tid, 0, sizeof(dead_tid));
 	tprintf("%s\n", sc->sc_name);
 	arena = map_page(PROT_READ | PROT_WRITE);
 	robust_blocks = (struct robust_block *)(arena + 256);

@@ -259,17 +259,33 @@ static const struct step s_pi_basic[] = {
 	CALL(1, LINUX_FUTEX_LOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
 	CALL(1, LINUX_FUTEX_TRYLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
 	BLOCK(2, LINUX_FUTEX_LOCK_PI, 0, 0, T_NULL, 0, NOA, 0),
-	BLOCK(3, LINUX_FUTEX_LOCK_PI | PRIV, 0, 0, T_NULL, 0, NOA, 0),
+	BLOCK(3, LINUX_FUTEX_LOCK_PI, 0, 0, T_NULL, 0, NOA, 0),
 	BLOCK(4, LINUX_FUTEX_LOCK_PI, 0, 0, T_NULL, 0, NOA, 0),
 	CALL(0, LINUX_FUTEX_TRYLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
 	CALL(1, LINUX_FUTEX_UNLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 1),
 	CALL(2, LINUX_FUTEX_UNLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(3, LINUX_FUTEX_UNLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 1),
 	CALL(4, LINUX_FUTEX_UNLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
-	CALL(4, LINUX_FUTEX_UNLOCK_PI | PRIV, 0, 0, T_NULL, 0, NOA, 0, 1),
-	CALL(3, LINUX_FUTEX_UNLOCK_PI | PRIV, 0, 0, T_NULL, 0, NOA, 0, 0),
 	CALL(0, LINUX_FUTEX_TRYLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
 	CALL(0, LINUX_FUTEX_UNLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
 	CALL(0, LINUX_FUTEX_UNLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
+};
+
+/*
+ * PI: private and shared PI waiters of one word are two futexes with two
+ * states; an interrupted LOCK_PI is always restarted (ERESTARTNOINTR).
+ */
+static const struct step s_pi_mixed[] = {
+	CALL(0, LINUX_FUTEX_LOCK_PI | PRIV, 1, 0, T_NULL, 0, NOA, 0, 0),
+	BLOCK(1, LINUX_FUTEX_LOCK_PI | PRIV, 1, 0, T_NULL, 0, NOA, 0),
+	BLOCK(2, LINUX_FUTEX_LOCK_PI, 1, 0, T_NULL, 0, NOA, 0),
+	CALL(0, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 1),
+	CALL(0, LINUX_FUTEX_UNLOCK_PI | PRIV, 1, 0, T_NULL, 0, NOA, 0, 0),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI | PRIV, 1, 0, T_NULL, 0, NOA, 0, 0),
+	CALL(2, LINUX_FUTEX_UNLOCK_PI, 1, 0, T_NULL, 0, NOA, 0, 0),
+	CALL(0, LINUX_FUTEX_LOCK_PI | PRIV, 1, 0, T_NULL, 0, NOA, 0, 0),
+	INTR(1, 0, 1),
+	CALL(1, LINUX_FUTEX_UNLOCK_PI | PRIV, 1, 0, T_NULL, 0, NOA, 0, 0),
 };
 
 /* PI: bad words and mixed use. */
@@ -302,7 +318,7 @@ static const struct step s_pi_errors[] = {
 	CALL(0, LINUX_FUTEX_WAKE_OP, 6, 1, T_VAL2, 1, 7, WOP(0, 0, 0, 0), 0),
 	CALL(2, LINUX_FUTEX_UNLOCK_PI, 6, 0, T_NULL, 0, NOA, 0, 1),
 	CALL(3, LINUX_FUTEX_UNLOCK_PI, 6, 0, T_NULL, 0, NOA, 0, 0),
-	BLOCK(4, LINUX_FUTEX_LOCK_PI, 1, 0, T_ABS_PAST, 0, NOA, 0),
+	CALL(4, LINUX_FUTEX_LOCK_PI, 1, 0, T_ABS_PAST, 0, NOA, 0, 0),
 	CALL(0, LINUX_FUTEX_LOCK_PI, 1, 0, T_ABS_PAST, 0, NOA, 0, 0),
 };
 
@@ -312,7 +328,7 @@ static const struct step s_pi_timeout[] = {
 	CALL(0, LINUX_FUTEX_LOCK_PI, 0, 0, T_ABS_PAST, 0, NOA, 0, 0),
 	CALL(1, LINUX_FUTEX_UNLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
 	CALL(1, LINUX_FUTEX_LOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 0),
-	BLOCK(2, LINUX_FUTEX_LOCK_PI2, 0, 0, T_REL, 0, NOA, 0),
+	BLOCK(2, LINUX_FUTEX_LOCK_PI2, 0, 0, T_NULL, 0, NOA, 0),
 	INTR(2, 0, 0),
 	INTR(2, 1, 0),
 	CALL(1, LINUX_FUTEX_UNLOCK_PI, 0, 0, T_NULL, 0, NOA, 0, 1),
@@ -391,6 +407,7 @@ static const struct script scripts[] = {
 	SCRIPT(wakeop_wakes),
 	SCRIPT(interrupts),
 	SCRIPT(pi_basic),
+	SCRIPT(pi_mixed),
 	SCRIPT(pi_errors),
 	SCRIPT(pi_timeout),
 	SCRIPT(pi_deadlock),
