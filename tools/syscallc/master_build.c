@@ -478,7 +478,8 @@ add_arg(struct master_parser *P, const struct pdecl *d, const char *text,
 		/* FreeBSD keeps no argument for `void` or `...`. */
 		arg = new_arg(P);
 		arg->pos = d->pos;
-		arg->text = fb_ok ? fb.text : "";
+		arg->text = fb_ok ? model_intern(P->model, fb.text,
+		    fb.text_len) : "";
 		arg->text_len = fb_ok ? fb.text_len : 0;
 		arg->type = "";
 		arg->name = d->ellipsis ? "..." : "void";
@@ -501,13 +502,14 @@ add_arg(struct master_parser *P, const struct pdecl *d, const char *text,
 			diag_report(P->diag, MC(MISPARSE), &d->pos,
 			    "FreeBSD's generator finds no argument name here "
 			    "and aborts (\"Malformed argument line\")");
-		arg->text = fb_ok ? fb.text : text;
+		arg->text = fb_ok ? model_intern(P->model, fb.text,
+		    fb.text_len) : model_intern(P->model, text, len);
 		arg->text_len = fb_ok ? fb.text_len : len;
 		arg->type = intern_span(P, ctype);
 		arg->name = intern_span(P, cname);
 		return;
 	}
-	arg->text = fb.text;
+	arg->text = model_intern(P->model, fb.text, fb.text_len);
 	arg->text_len = fb.text_len;
 	arg->type = model_intern(P->model, fb.type, fb.type_len);
 	arg->name = model_intern(P->model, fb.name, fb.name_len);
@@ -650,7 +652,7 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 		e->pos.last_column = (int)len + 1;
 	}
 	s = lines_text(P, &e->pos, e->pos.last_line, &n);
-	e->text = s;
+	e->text = arena_strndup(&m->arena, s, n);
 	e->text_len = n;
 	m->items[b->item].pos = e->pos;
 	m->items[b->item].text = e->text;

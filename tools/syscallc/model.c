@@ -73,7 +73,7 @@ model_add_item(struct model *m, enum item_kind kind, const struct srcpos *pos,
 	memset(it, 0, sizeof(*it));
 	it->kind = kind;
 	it->pos = *pos;
-	it->text = text != NULL ? text : "";
+	it->text = text != NULL ? arena_strndup(&m->arena, text, len) : "";
 	it->text_len = text != NULL ? len : 0;
 	return it;
 }

@@ -95,8 +95,8 @@ struct item {
 	enum item_kind	 kind;
 	enum cpp_kind	 cpp;
 	struct srcpos	 pos;
-	const char	*text;		/* the line(s), without the last newline: */
-	size_t		 text_len;	/* a span of the source (no NUL) */
+	const char	*text;		/* the line(s), without the last newline */
+	size_t		 text_len;
 	size_t		 entry;		/* ITEM_ENTRY: index in entries */
 	bool		 in_entry;	/* a comment inside an entry */
 };
@@ -111,8 +111,7 @@ enum entry_form {
 struct arg {
 	struct srcpos	 pos;		/* the declaration */
 	const char	*text;		/* what FreeBSD reads: trimmed, commas
-					 * stripped; text_len bytes, often a
-					 * span of the source (no NUL) */
+					 * stripped (text_len bytes) */
 	size_t		 text_len;
 	const char	*type;		/* as written, annotations removed */
 	const char	*name;
@@ -123,8 +122,8 @@ struct arg {
 
 struct entry {
 	struct srcpos	 pos;		/* header to closing line */
-	const char	*text;		/* source text of the whole entry: */
-	size_t		 text_len;	/* a span of the source (no NUL) */
+	const char	*text;		/* source text of the whole entry */
+	size_t		 text_len;
 	enum entry_form	 form;
 	size_t		 item;		/* index in items */
 
