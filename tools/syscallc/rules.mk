@@ -92,7 +92,8 @@ include tests/syscallc/tests.mk
 # ---------------------------------------------------------------- fuzzing
 # make fuzz [FUZZ_SECONDS=600] [FUZZ_JOBS=1]: libFuzzer (clang) with ASan
 # and UBSan over the front end, seeded with every golden input.  Findings
-# land in build/fuzz/artifacts/; the corpus grows in build/fuzz/corpus/.
+# land in build/fuzz/artifacts/; the corpus grows in build/fuzz/corpus/;
+# libFuzzer's logs are build/fuzz/fuzz-<job>.log.
 FUZZ_CC ?= $(shell command -v clang-14 || command -v clang)
 FUZZ_SECONDS ?= 600
 FUZZ_JOBS ?= 1
@@ -114,9 +115,11 @@ fuzz-syscallc: $(FUZZ_BIN)
 	$(Q)for f in tests/golden/*/in/*.master tests/golden/*/in/*.conf; do \
 		[ -f "$$f" ] && cp "$$f" $(FUZZ_DIR)/corpus/seed-$$(echo $$f | tr / _); \
 	done; true
-	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -jobs=$(FUZZ_JOBS) \
+	$(Q)cd $(FUZZ_DIR) && ./$(notdir $(FUZZ_BIN)) \
+		-max_total_time=$(FUZZ_SECONDS) -jobs=$(FUZZ_JOBS) \
 		-workers=$(FUZZ_JOBS) -timeout=10 -rss_limit_mb=2048 \
-		-artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus
+		-artifact_prefix=artifacts/ corpus; \
+		rc=$$?; tail -n 3 fuzz-*.log; exit $$rc
 FUZZ_TARGETS += fuzz-syscallc
 
 # ---------------------------------------------------------------- install
