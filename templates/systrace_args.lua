@@ -45,6 +45,10 @@ local function type_info(cache, t, intptr, cast)
 end
 
 local HEAD = "${prolog}\t/* ${name} */\n\tcase ${num}"
+-- (Lua does not fold constant concatenations: the loop uses these)
+local HEAD_ARGS = HEAD .. ": {\n"
+local HEAD_DESC = HEAD .. ":\n"
+local RET_DESC = "\t\tif (ndx == 0 || ndx == 1)\n\t\t\tp = \"${ret}\";\n\t\tbreak;\n"
 
 function T.generate(model, out)
 	local entry, ret = syscallc.buffer(), syscallc.buffer()
@@ -95,9 +99,9 @@ function T.generate(model, out)
 			local args = s.args
 			local nargs = #args
 			local muxed = s.flags.SYSMUX
-			out:emit(HEAD .. ": {\n", s)
-			entry:emit(HEAD .. ":\n", s)
-			ret:emit(HEAD .. ":\n", s)
+			out:emit(HEAD_ARGS, s)
+			entry:emit(HEAD_DESC, s)
+			ret:emit(HEAD_DESC, s)
 			if nargs > 0 and not muxed then
 				local shift = ""
 				out:emit("\t\tstruct ${arg_alias} *p = params;\n", s)
@@ -123,8 +127,7 @@ function T.generate(model, out)
 				if shift ~= "" then
 					entry:write("#undef _P_\n\n")
 				end
-				ret:emit("\t\tif (ndx == 0 || ndx == 1)\n\t\t\tp = " ..
-				    "\"${ret}\";\n\t\tbreak;\n", s)
+				ret:emit(RET_DESC, s)
 			end
 			out:write("\t\t*n_args = ", fb.num(muxed and 0 or nargs),
 			    ";\n\t\tbreak;\n\t}\n")
