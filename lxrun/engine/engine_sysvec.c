@@ -155,6 +155,63 @@ lx_syscall(struct tr_thread *t, unsigned data)
 		lx_debug_leave(t, &call, (long)TF_RET(tf));
 }
 
+/*
+ * Handlers that use nothing of the frame but the number, the arguments,
+ * ip, sp and the result (tr_frame.c: they get a partial frame, which saves
+ * a GETREGS and turns SETREGS into two POKEUSERs). Whatever else such a
+ * call may lead to — a signal frame on the way out, parking a sleeper,
+ * running the call natively — completes the frame itself. Not here: the
+ * handlers that copy or replace the whole frame (clone and its family,
+ * rt_sigreturn, sigreturn) or set segment bases in it (arch_prctl,
+ * set_thread_area), and the rare rest.
+ */
+static bool
+lx_args_only(unsigned nr, unsigned data)
+{
+
+	if (data != TR_DATA_DISPATCH)
+		return (true);		/* answered by the engine: ENOSYS */
+	if (nr < LXRUN_SECCOMP_MAXSYSCALL &&
+	    lxrun_syscall_class[nr] == LXRUN_STUB)
+		return (true);		/* a generated stub: log, errno */
+	switch (nr) {
+#ifdef LINUX_SYS_linux_futex
+	case LINUX_SYS_linux_futex:
+#endif
+#ifdef LINUX_SYS_linux_set_robust_list
+	case LINUX_SYS_linux_set_robust_list:
+	case LINUX_SYS_linux_get_robust_list:
+#endif
+	case LINUX_SYS_linux_set_tid_address:
+	case LINUX_SYS_linux_getpid:
+	case LINUX_SYS_linux_getppid:
+	case LINUX_SYS_linux_gettid:
+	case LINUX_SYS_linux_kill:
+	case LINUX_SYS_linux_tkill:
+#ifdef LINUX_SYS_linux_tgkill
+	case LINUX_SYS_linux_tgkill:
+#endif
+	case LINUX_SYS_linux_rt_sigaction:
+	case LINUX_SYS_linux_rt_sigprocmask:
+	case LINUX_SYS_linux_rt_sigpending:
+	case LINUX_SYS_linux_rt_sigtimedwait:
+	case LINUX_SYS_linux_rt_sigqueueinfo:
+#ifdef LINUX_SYS_linux_rt_tgsigqueueinfo
+	case LINUX_SYS_linux_rt_tgsigqueueinfo:
+#endif
+	case LINUX_SYS_linux_sigaltstack:
+#ifdef LINUX_SYS_linux_sigprocmask
+	case LINUX_SYS_linux_sigprocmask:
+#endif
+#ifdef LINUX_SYS_linux_sigaction
+	case LINUX_SYS_linux_sigaction:
+#endif
+		return (true);
+	default:
+		return (false);
+	}
+}
+
 static int
 lx_sig_to_linux(int host_sig)
 {
@@ -331,6 +388,7 @@ lx_sysvec_init(void)
 {
 
 	tr_sysvec.sv_syscall = lx_syscall;
+	tr_sysvec.sv_args_only = lx_args_only;
 	tr_sysvec.sv_sig_to_linux = lx_sig_to_linux;
 	tr_sysvec.sv_errno_to_host = lx_errno_to_host;
 #ifdef LX_HAVE_SIGNALS

@@ -339,7 +339,9 @@ tr_park_begin(struct tr_thread *t)
 
 	if (t->tt_gone || !t->tt_stopped || t->tt_proc->tp_stub == 0)
 		return;
-	if (tr_getregs(t, &regs) != 0)
+	/* The task leaves its registers for the stub's: the whole frame is
+	   needed to come back. */
+	if (tr_frame_full(t) != 0 || tr_getregs(t, &regs) != 0)
 		return;
 	TF_PC(&regs) = (tr_reg_t)(t->tt_proc->tp_stub +
 	    STUB_OFF(tr_stub_park));

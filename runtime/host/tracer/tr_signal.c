@@ -322,6 +322,8 @@ tr_sig_next(struct tr_thread *t, const ksigset_t *extra_allowed)
 
 	cand = st->st_pending.sq_set;
 	ksigsetor(&cand, &sp->sp_pending.sq_set);
+	if (ksigisempty(&cand))
+		return (0);	/* the usual case, after every trapped call */
 	if (extra_allowed == NULL)
 		ksigsetnand(&cand, &st->st_blocked);
 	else {
@@ -494,6 +496,9 @@ tr_sig_userret(struct tr_thread *t, bool native_syscall)
 		}
 		if (&linux_ksigvec == NULL)
 			kern_panic("no sendsig: runtime/kern is not linked");
+		/* The handler's frame saves every register. */
+		if (tr_frame_full(t) != 0)
+			return (false);
 		if (act.ksa_flags & KSA_RESETHAND)
 			sp->sp_acts->sa_act[sig].ksa_handler = KSIG_DFL;
 		returnmask = st->st_has_old ? st->st_oldmask : st->st_blocked;

@@ -195,13 +195,14 @@ tr_flush_deferred(struct tr_thread *t)
 int
 tr_syscall_native_in_place(struct tr_thread *t, long *ret)
 {
-	struct trapframe regs = t->tt_frame;
+	struct trapframe regs;
 	struct __ptrace_syscall_info info;
 	struct tr_event ev;
 	bool rewound = false;
 
-	if (!t->tt_stopped)
+	if (!t->tt_stopped || tr_frame_full(t) != 0)
 		return (ESRCH);
+	regs = t->tt_frame;
 	if (t->tt_stop.ev_kind != TR_EV_SECCOMP) {
 		/* The task left its syscall entry (it ran injected code):
 		   make it execute the syscall instruction again. */
@@ -274,20 +275,25 @@ tr_syscall_passthrough(struct tr_thread *t)
 static void
 tr_on_seccomp(struct tr_thread *t)
 {
-	unsigned long data = 0;
+	unsigned data = 0;
 	int sig;
 
-	(void)ptrace(PTRACE_GETEVENTMSG, t->tt_tid, 0, &data);
 	if (!t->tt_proc->tp_execed || tr_sysvec.sv_syscall == NULL) {
 		/* The launcher, before the program's execve: native. */
 		tr_resume(t, PTRACE_CONT, 0);
 		return;
 	}
-	if (tr_getregs(t, &t->tt_frame) != 0)
+	/* One request for the number, the arguments and the filter's data;
+	   the other registers only for handlers that use them. */
+	if (tr_frame_load_syscall(t, &data) != 0)
+		return;
+	if ((tr_sysvec.sv_args_only == NULL ||
+	    !tr_sysvec.sv_args_only((unsigned)TF_NR(&t->tt_frame), data)) &&
+	    tr_frame_full(t) != 0)
 		return;
 	t->tt_in_syscall = true;
 	t->tt_passthrough = false;
-	tr_sysvec.sv_syscall(t, (unsigned)data);
+	tr_sysvec.sv_syscall(t, data);
 	t->tt_in_syscall = false;
 	if (!t->tt_stopped)
 		return;		/* died meanwhile */
@@ -310,7 +316,7 @@ tr_on_seccomp(struct tr_thread *t)
 	sig = tr_flush_deferred(t);
 	if (tr_sysvec.sv_userret != NULL)
 		(void)tr_sysvec.sv_userret(t, false);
-	if (tr_setregs(t, &t->tt_frame) != 0)
+	if (tr_frame_store(t) != 0)
 		return;
 	tr_resume(t, PTRACE_CONT, sig);
 }
@@ -345,7 +351,7 @@ tr_on_signal(struct tr_thread *t, const struct tr_event *ev)
 		tr_resume(t, PTRACE_CONT, si.si_signo);
 		return;
 	}
-	if (tr_getregs(t, &t->tt_frame) != 0)
+	if (tr_frame_load(t) != 0)
 		return;
 	sig = tr_sysvec.sv_signal(t, &si);
 	if (sig == 0)
@@ -386,7 +392,7 @@ tr_thread_main(void *arg)
 					tr_sysvec.sv_thread_start(t);
 				(void)tr_setregs(t, &t->tt_frame);
 			} else if (tr_sysvec.sv_userret != NULL &&
-			    tr_getregs(t, &t->tt_frame) == 0) {
+			    tr_frame_load(t) == 0) {
 				/* Interrupted to take a signal (tr_signal.c
 				   kicks running tasks this way). */
 				tr_deliver_at_stop(t);

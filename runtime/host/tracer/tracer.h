@@ -94,9 +94,19 @@ enum tr_sleep_state {
 	TR_SLEEPING,		/* in kern_msleep() on tt_wchan */
 };
 
+#if defined(__x86_64__)
+typedef uint64_t tr_reg_t;
+#else
+typedef uint32_t tr_reg_t;
+#endif
+
 struct tr_thread {
 	struct thread		 tt_td;		/* what runtime/kern sees */
 	struct trapframe	 tt_frame;	/* tt_td.td_frame */
+	bool			 tt_frame_full;	/* all of tt_frame is the task's
+						   (else partial: tr_frame.c) */
+	tr_reg_t		 tt_entry[8];	/* a partial frame's fields as
+						   loaded */
 	pid_t			 tt_tid;
 	struct tr_proc		*tt_proc;
 	struct tr_coro		 tt_coro;
@@ -238,6 +248,11 @@ struct tr_sysvec {
 	   the filter's SECCOMP_RET_DATA. Leaves the result in the frame, or
 	   calls tr_syscall_native_in_place(). */
 	void	(*sv_syscall)(struct tr_thread *t, unsigned data);
+	/* Whether the handler of syscall `nr` (with the filter's `data`)
+	   reads and writes nothing of the frame but the number, arguments,
+	   instruction and stack pointers and the result: it then gets a
+	   partial frame (tr_frame.c). NULL: every frame is full. */
+	bool	(*sv_args_only)(unsigned nr, unsigned data);
 	/* A signal arrived natively (si). Returns the signal the kernel
 	   should deliver natively, or 0 if the emulation took it. */
 	int	(*sv_signal)(struct tr_thread *t, const siginfo_t *si);
@@ -270,6 +285,18 @@ struct tr_sysvec {
 		    struct ksiginfo *ksi);
 };
 extern struct tr_sysvec tr_sysvec;
+
+/*
+ * tr_frame.c: the frame of a trapped syscall. tr_frame_load: all
+ * registers (GETREGS). tr_frame_load_syscall: at a seccomp stop, the
+ * partial frame and the filter's data (GET_SYSCALL_INFO).
+ * tr_frame_full: complete a partial frame before using registers it does
+ * not hold. tr_frame_store: write it back. All 0 or ESRCH.
+ */
+int	tr_frame_load(struct tr_thread *t);
+int	tr_frame_load_syscall(struct tr_thread *t, unsigned *data);
+int	tr_frame_full(struct tr_thread *t);
+int	tr_frame_store(struct tr_thread *t);
 
 /* tr_thread.c: what a host thread does at each stop of its task. */
 void	tr_thread_main(void *arg);
@@ -374,7 +401,6 @@ int	tr_signal_pending_check(struct tr_thread *t);
 #define	TF_ARG3(tf)	((tf)->tf_r10)
 #define	TF_ARG4(tf)	((tf)->tf_r8)
 #define	TF_ARG5(tf)	((tf)->tf_r9)
-typedef uint64_t tr_reg_t;
 #else
 #define	TF_NR(tf)	((tf)->tf_orig_eax)
 #define	TF_RET(tf)	((tf)->tf_eax)
@@ -386,7 +412,6 @@ typedef uint64_t tr_reg_t;
 #define	TF_ARG3(tf)	((tf)->tf_esi)
 #define	TF_ARG4(tf)	((tf)->tf_edi)
 #define	TF_ARG5(tf)	((tf)->tf_ebp)
-typedef uint32_t tr_reg_t;
 #endif
 #define	TF_NO_SYSCALL	((tr_reg_t)-1)	/* orig_ax that skips the syscall */
 
