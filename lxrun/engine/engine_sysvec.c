@@ -367,6 +367,17 @@ lx_set_osrelease(const char *s)
 	return (0);
 }
 
+int
+lx_futex_nr(void)
+{
+
+#ifdef LINUX_SYS_linux_futex
+	if (lxrun_syscall_class[LINUX_SYS_linux_futex] == LXRUN_EMULATED)
+		return (LINUX_SYS_linux_futex);
+#endif
+	return (-1);
+}
+
 /* What this engine's runtime/kern has, for `--features` (the tests skip
    what the runtime cannot do yet, and say so). */
 const char *

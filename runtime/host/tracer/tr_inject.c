@@ -238,6 +238,11 @@ tr_atomic(const char *entry, uint32_t *uaddr, uint32_t operand,
 
 	if (t == NULL)
 		kern_panic("atomic user access outside of a host thread");
+	/* No stopped task to borrow, and a plain copy is no atomic: the
+	   listening filter must not send such calls (tr_filter.c). */
+	if (t->tt_notif)
+		kern_panic("atomic user access in a call answered by "
+		    "notification (syscall %d)", t->tt_notif_req.tn_nr);
 	if (t->tt_gone || !t->tt_stopped || t->tt_proc->tp_stub == 0) {
 		uint32_t old, new;
 

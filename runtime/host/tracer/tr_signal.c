@@ -374,6 +374,14 @@ tr_sig_kick(struct tr_thread *u)
 	kern_wakeup(&st_of(u)->st_waitchan);
 	if ((sig = tr_sig_next(u, NULL)) == 0)
 		return;
+	if (u->tt_notif) {
+		/* Its task waits in a seccomp notification: interrupted, it
+		   leaves with -ERESTARTSYS and stops, and its host thread
+		   ends the handler's sleep then (tr_thread.c). */
+		if (!u->tt_notif_dead)
+			(void)ptrace(PTRACE_INTERRUPT, u->tt_tid, 0, 0);
+		return;
+	}
 	if (u->tt_sleep == TR_SLEEPING) {
 		if (u->tt_interruptible)
 			tr_interrupt_sleep(u, (sp_of(u->tt_proc)->sp_acts->

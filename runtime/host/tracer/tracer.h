@@ -75,6 +75,8 @@ enum tr_stop_kind {
 	TR_EV_EXEC,
 	TR_EV_EXIT,		/* PTRACE_EVENT_EXIT: about to die */
 	TR_EV_GONE,		/* exited or killed: no longer a task */
+	TR_EV_NOTIF,		/* a seccomp notification (tt_notif_req): the
+				   task waits in the kernel, not stopped */
 };
 
 struct tr_event {
@@ -99,6 +101,17 @@ typedef uint64_t tr_reg_t;
 #else
 typedef uint32_t tr_reg_t;
 #endif
+
+/* A seccomp user notification (tr_listen.c): a call that waits in the
+   kernel for the tracer's answer. */
+struct tr_notif {
+	uint64_t	tn_id;
+	pid_t		tn_tid;
+	int		tn_nr;
+	uint32_t	tn_arch;
+	uint64_t	tn_ip;
+	uint64_t	tn_args[6];
+};
 
 struct tr_thread {
 	struct thread		 tt_td;		/* what runtime/kern sees */
@@ -134,6 +147,15 @@ struct tr_thread {
 						   the task only has to die */
 	int			 tt_holds;	/* kern_tdfind() holds */
 	bool			 tt_vfork_done;	/* kern_fork_ppwait() */
+	/* Seccomp notifications (tr_listen.c, tr_thread.c). */
+	struct tr_notif		 tt_notif_req;	/* the one being answered */
+	bool			 tt_notif;	/* answering it: the task waits
+						   in the kernel */
+	bool			 tt_notif_dead;	/* ... and has left that wait
+						   (a stop was reported) */
+	bool			 tt_notif_patch; /* the answer did not reach the
+						   task: ax at its next stop */
+	tr_reg_t		 tt_notif_ret;
 	struct tr_sigthread	*tt_sig;	/* tr_signal.c, lazily */
 	uint64_t		 tt_tls_applied[3]; /* i386 TLS descriptors last
 						   written to the task's GDT */
@@ -327,6 +349,9 @@ void	tr_host_proc_fini(struct tr_proc *p);
 struct sock_fprog;
 pid_t	tr_launch(const struct sock_fprog *const *filters, int nfilters,
 	    const sigset_t *mask, char *const argv[]);
+pid_t	tr_launch_listen(const struct sock_fprog *const *filters,
+	    int nfilters, const struct sock_fprog *listen_filter,
+	    const sigset_t *mask, char *const argv[], int *listener);
 pid_t	tr_wait_any(int *status, bool block);
 void	tr_timer_init(void);
 void	tr_timer_arm(int64_t deadline_ns);
@@ -343,9 +368,42 @@ void	tr_timer_arm(int64_t deadline_ns);
 #define	TR_DATA_FOREIGN_ARCH	4	/* other arch's syscall: ENOSYS */
 
 /* tr_filter.c: "trace these syscalls with `verdict`" for the compiled
-   arch; kern_malloc'ed. */
+   arch; kern_malloc'ed. tr_filter_futex_notif: the listening filter of
+   the hybrid (futex `nr`'s plain waits and wakes to the listener).
+   tr_filter_free: either. */
 struct sock_fprog *tr_filter_build(const unsigned *nrs, int n,
 	    uint32_t verdict);
+struct sock_fprog *tr_filter_futex_notif(unsigned nr);
+void	tr_filter_free(struct sock_fprog *prog);
+
+/*
+ * tr_listen.c (libc side, like tr_launch.c): the listener of seccomp
+ * user notifications, -1 when there is none (ptrace alone).
+ * tr_listen_start: take the listener tr_launch_listen() got.
+ * tr_notif_recv: the next notification (0, or -1: none after all).
+ * tr_notif_send: answer with ax = val; -1 if the caller no longer waits.
+ * tr_notif_continue: let the call run natively.
+ * tr_wait_events: block until a ptrace stop (TR_WAIT_CHLD), a
+ * notification (TR_WAIT_NOTIF) or the deadline (0).
+ */
+extern int tr_listener;
+#define	TR_WAIT_CHLD	1
+#define	TR_WAIT_NOTIF	2
+void	tr_listen_start(int fd);
+void	tr_listen_stop(void);
+int	tr_notif_recv(struct tr_notif *n);
+int	tr_notif_send(uint64_t id, int64_t val);
+int	tr_notif_continue(uint64_t id);
+int	tr_wait_events(int64_t deadline_ns);
+
+/* Trapped calls answered, by mechanism (--stats). */
+struct tr_stats {
+	unsigned long	ts_ptrace;	/* seccomp stops dispatched */
+	unsigned long	ts_notif;	/* notifications answered */
+	unsigned long	ts_notif_lost;	/* ... whose caller was interrupted
+					   first */
+};
+extern struct tr_stats tr_stats;
 
 /* tr_log.c */
 #include <stdio.h>
