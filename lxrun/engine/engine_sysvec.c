@@ -40,35 +40,6 @@ _Static_assert(LXRUN_DATA_DISPATCH == TR_DATA_DISPATCH &&
 
 bool lx_observing;
 
-/*
- * uname: the real kernel's answer with the release of the spec in use
- * (linux_kernver(), FreeBSD's compat.linux.osrelease), so that one program
- * can be run as if on Linux 2.6.16 or 6.12. runtime/kern has no uname
- * handler (docs/lxrun.md), so the engine answers it.
- */
-static void
-lx_uname(struct tr_thread *t)
-{
-	struct trapframe *tf = &t->tt_frame;
-	char *ubuf = (char *)(uintptr_t)TF_ARG0(tf);
-	char release[65];
-	int kv;
-	long ret;
-
-	if (tr_syscall_native_in_place(t, &ret) != 0)
-		return;
-	TF_RET(tf) = (tr_reg_t)ret;
-	if (ret != 0)
-		return;
-	kv = linux_kernver(&t->tt_td);
-	memset(release, 0, sizeof(release));
-	snprintf(release, sizeof(release), "%d.%d.%d", (kv >> 16) & 0xff,
-	    (kv >> 8) & 0xff, kv & 0xff);
-	/* struct new_utsname: six 65-byte fields; release is the third. */
-	if (copyout(release, ubuf + 2 * 65, sizeof(release)) != 0)
-		TF_RET(tf) = (tr_reg_t)-14;	/* EFAULT */
-}
-
 #if defined(__i386__) && defined(LX_HAVE_EMUL)
 /*
  * i386 TLS lives in runtime/kern as GDT descriptors (set_thread_area,
@@ -118,10 +89,7 @@ lx_syscall(struct tr_thread *t, unsigned data)
 		lx_debug_enter(t, &call);
 	switch (data) {
 	case TR_DATA_DISPATCH:
-		if (nr == LINUX_SYS_linux_newuname)
-			lx_uname(t);
-		else
-			(void)linux_syscall(&t->tt_td);
+		(void)linux_syscall(&t->tt_td);
 		lx_tls_apply(t);
 		break;
 	case TR_DATA_OBSERVE:
@@ -200,6 +168,11 @@ lx_args_only(unsigned nr, unsigned data)
 	case LINUX_SYS_linux_rt_tgsigqueueinfo:
 #endif
 	case LINUX_SYS_linux_sigaltstack:
+	case LINUX_SYS_linux_newuname:
+#ifdef LINUX_SYS_linux_olduname
+	case LINUX_SYS_linux_olduname:
+	case LINUX_SYS_linux_uname:
+#endif
 #ifdef LINUX_SYS_linux_sigprocmask
 	case LINUX_SYS_linux_sigprocmask:
 #endif
