@@ -115,8 +115,10 @@ tr_native_clone(struct tr_thread *t, uint64_t flags, struct tr_thread **childp)
 	TF_RET(&child->tt_frame) = 0;
 	TF_NR(&child->tt_frame) = TF_NO_SYSCALL;
 	child->tt_start_frame = true;
+	tr_trap_inherit(t, child);
 	if (child->tt_proc != t->tt_proc) {
 		child->tt_proc->tp_stub = t->tt_proc->tp_stub;
+		child->tt_proc->tp_scratch = t->tt_proc->tp_scratch;
 		child->tt_proc->tp_execed = t->tt_proc->tp_execed;
 	}
 	*childp = child;

@@ -59,6 +59,7 @@ tr_proc_new(pid_t pid)
 	p = kern_malloc(sizeof(*p), KM_ZERO);
 	p->tp_pid = pid;
 	p->tp_maps_fd = -1;
+	kmtx_init(&p->tp_capture_lock, "trap capture");
 	p->tp_p.p_pid = pid;
 	p->tp_p.p_host = p;
 	LIST_INIT(&p->tp_threads);

@@ -512,18 +512,27 @@ tr_sig_userret(struct tr_thread *t, bool native_syscall)
 		returnmask = st->st_has_old ? st->st_oldmask : st->st_blocked;
 		if (native_syscall)
 			tr_sig_restart_fixup(&t->tt_frame, &act);
-		if (linux_ksigvec.sv_sendsig(&t->tt_td, sig, &act, &ksi,
-		    &returnmask) == 0) {
-			ksigsetor(&st->st_blocked, &act.ksa_mask);
-			if (!(act.ksa_flags & KSA_NODEFER))
-				ksigaddset(&st->st_blocked, sig);
-			ksigdelset(&st->st_blocked, KSIGKILL);
-			ksigdelset(&st->st_blocked, KSIGSTOP);
-			st->st_has_old = false;
-		}
-		/* A failed frame asked for SIGSEGV (kern_trapsignal): the
-		   loop delivers it next, with the same rules. */
 		TF_NR(&t->tt_frame) = TF_NO_SYSCALL;
+		if (linux_ksigvec.sv_sendsig(&t->tt_td, sig, &act, &ksi,
+		    &returnmask) != 0) {
+			/* The frame could not be written and SIGSEGV was
+			   asked for (kern_trapsignal): deliver it now, as
+			   Linux does before it returns to user mode (a
+			   default action ends the process here). If the
+			   frame was SIGSEGV's own, its handler is dropped
+			   (Linux: force_fatal_sig; FreeBSD: sigexit): no
+			   loop of frames that cannot be written. */
+			if (sig == KSIGSEGV)
+				sp->sp_acts->sa_act[KSIGSEGV].ksa_handler =
+				    KSIG_DFL;
+			continue;
+		}
+		ksigsetor(&st->st_blocked, &act.ksa_mask);
+		if (!(act.ksa_flags & KSA_NODEFER))
+			ksigaddset(&st->st_blocked, sig);
+		ksigdelset(&st->st_blocked, KSIGKILL);
+		ksigdelset(&st->st_blocked, KSIGSTOP);
+		st->st_has_old = false;
 		return (true);
 	}
 	return (false);
@@ -555,6 +564,12 @@ tr_sig_native(struct tr_thread *t, const siginfo_t *si)
 	to_thread = (si->si_code > 0 && sig_synchronous(sig)) ||
 	    si->si_code == SI_TKILL;
 	if (to_thread && sig_synchronous(sig)) {
+		/* The frame of a handler shows the fault's trap number,
+		   error code and cr2 (tr_trapinfo.c), read while the task
+		   still stands at the fault. */
+		if (t->tt_at_signal_stop && tr_sig_caught(t->tt_proc, sig) &&
+		    !ksigismember(&st->st_blocked, sig))
+			tr_trap_capture(t, si);
 		/* A fault the program blocks or ignores still kills it,
 		   as Linux's force_sig does. */
 		kern_trapsignal(&t->tt_td, &ksi);
@@ -808,69 +823,145 @@ kern_trapsignal(struct thread *td, const ksiginfo_t *ksi)
 }
 
 /*
- * FP state: the real task's, through the XSTATE regset (FXSAVE image
- * without XSAVE).
+ * FP state: the real task's, through the XSTATE regset (the 512-byte
+ * FXSAVE image, NT_PRFPREG, on CPUs without XSAVE). Three facts of that
+ * regset shape what follows (checked on this machine's 6.18):
+ *  - it is always the largest standard-format image the kernel knows
+ *    (11008 bytes here, with AMX's tile data), and SETREGSET takes
+ *    exactly that size and nothing shorter;
+ *  - its software bytes are not a signal frame's: their first word is the
+ *    feature mask the kernel enables for user space (Linux's
+ *    USER_XSTATE_XCR0_WORD), the rest is zero;
+ *  - that mask has the features Linux gives a process only on request
+ *    (AMX tile data, ARCH_REQ_XCOMP_PERM), requested or not.
+ * A thread's own features, which fix its signal frame (Linux's
+ * fpstate->user_xfeatures and user_size), are the mask less those: no
+ * process under lxrun has asked for them, since runtime/kern answers the
+ * AMX arch_prctl codes EINVAL (and execve clears a permission). The image
+ * handed to runtime/kern is that size; the rest of the regset image is
+ * zero, its components in their initial state.
  */
-#define	TR_XSTATE_MAX	(64 * 1024)
+#define	TR_XSTATE_MAX		(64 * 1024)
+#define	TR_FXSAVE_SIZE		512
+#define	TR_XSAVE_HDR_END	576
+#define	TR_XFEATURE_XTILEDATA	(1ull << 18)	/* dynamic: on request */
+#define	CPUID1_ECX_OSXSAVE	(1u << 27)
+#define	CPUID_D1_EAX_XSAVEC	(1u << 1)
 
-static int
-tr_fpu_read(struct tr_thread *t, void *buf, size_t len, size_t *got)
+/* The whole regset image into buf (TR_XSTATE_MAX); its size, or 0. */
+static size_t
+tr_fpu_regset_get(struct tr_thread *t, uint8_t *buf)
 {
-	struct iovec iov = { buf, len };
+	struct iovec iov = { buf, TR_XSTATE_MAX };
 
 	if (ptrace(PTRACE_GETREGSET, t->tt_tid, (void *)NT_X86_XSTATE,
-	    &iov) == 0) {
-		*got = iov.iov_len;
-		return (0);
-	}
-	iov.iov_len = len < 512 ? len : 512;
+	    &iov) == 0)
+		return (iov.iov_len);
+	iov.iov_len = TR_FXSAVE_SIZE;
 	if (ptrace(PTRACE_GETREGSET, t->tt_tid, (void *)NT_PRFPREG, &iov)
-	    == 0) {
-		*got = iov.iov_len;
-		return (0);
+	    == 0)
+		return (iov.iov_len);
+	return (0);
+}
+
+/*
+ * What the CPU enables and accepts, the same for every task of the
+ * machine: XCR0 (XGETBV; on this machine it has AMX's tile data) and
+ * whether XRSTOR takes the compacted format (XSAVEC, CPUID leaf 0xD
+ * sub-leaf 1), which Linux's 64-bit rt_sigreturn, running XRSTOR on the
+ * frame, then accepts.
+ */
+static void
+tr_cpu_xstate(uint64_t *xcr0, bool *compacted)
+{
+	unsigned eax, ebx, ecx, edx;
+	uint32_t lo, hi;
+
+	*xcr0 = 0;
+	*compacted = false;
+	if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) ||
+	    (ecx & CPUID1_ECX_OSXSAVE) == 0)
+		return;
+	__asm__ volatile ("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+	*xcr0 = (uint64_t)hi << 32 | lo;
+	__cpuid_count(0xd, 1, eax, ebx, ecx, edx);
+	*compacted = (eax & CPUID_D1_EAX_XSAVEC) != 0;
+}
+
+/* The standard-format size of `features`: the end of the last one. */
+static uint32_t
+tr_xsave_size(uint64_t features)
+{
+	unsigned eax, ebx, ecx, edx;
+	uint32_t end = TR_XSAVE_HDR_END;
+	int i;
+
+	for (i = 2; i < 63; i++) {
+		if ((features & (1ull << i)) == 0)
+			continue;
+		__cpuid_count(0xd, (unsigned)i, eax, ebx, ecx, edx);
+		if (ebx + eax > end)
+			end = ebx + eax;
 	}
-	return (ESRCH);
+	return (end);
 }
 
 void
 kern_fpu_info(struct thread *td, struct kfpinfo *info)
 {
 	static uint8_t buf[TR_XSTATE_MAX];
-	size_t got = 0;
 	uint32_t mxcsr_mask;
-	uint64_t xfeatures;
+	uint64_t user_mask;
+	size_t got;
 
 	memset(info, 0, sizeof(*info));
-	if (tr_fpu_read(TR_THREAD(td), buf, sizeof(buf), &got) != 0)
+	if ((got = tr_fpu_regset_get(TR_THREAD(td), buf)) == 0)
 		return;
-	info->kfp_size = (uint32_t)got;
+	info->kfp_size = TR_FXSAVE_SIZE;
 	memcpy(&mxcsr_mask, buf + 28, 4);
 	info->kfp_mxcsr_mask = mxcsr_mask != 0 ? mxcsr_mask : 0xffbf;
-	if (got > 512) {
-		/* The software bytes (offset 464) of the regset: magic1,
-		   extended size, features, xstate size. */
-		memcpy(&xfeatures, buf + 464 + 8, 8);
-		info->kfp_xfeatures = xfeatures;
-		info->kfp_xcr0 = xfeatures;
+	if (got > TR_FXSAVE_SIZE) {
+		memcpy(&user_mask, buf + 464, 8);  /* USER_XSTATE_XCR0_WORD */
+		info->kfp_xfeatures = user_mask & ~TR_XFEATURE_XTILEDATA;
+		info->kfp_size = tr_xsave_size(info->kfp_xfeatures);
+		if (info->kfp_size > got)
+			info->kfp_size = (uint32_t)got;
+		tr_cpu_xstate(&info->kfp_xcr0, &info->kfp_compacted);
 	}
 }
 
 int
 kern_fpu_getstate(struct thread *td, void *buf, size_t len)
 {
+	static uint8_t img[TR_XSTATE_MAX];
 	size_t got;
 
-	return (tr_fpu_read(TR_THREAD(td), buf, len, &got));
+	if ((got = tr_fpu_regset_get(TR_THREAD(td), img)) == 0)
+		return (ESRCH);
+	memset(buf, 0, len);
+	memcpy(buf, img, len < got ? len : got);
+	if (got > TR_FXSAVE_SIZE)
+		memset((uint8_t *)buf + 464, 0, 48);	/* software bytes */
+	return (0);
 }
 
 int
 kern_fpu_setstate(struct thread *td, const void *buf, size_t len)
 {
-	struct iovec iov = { (void *)(uintptr_t)buf, len };
+	static uint8_t img[TR_XSTATE_MAX];
 	struct tr_thread *t = TR_THREAD(td);
+	struct iovec iov;
+	size_t full;
 
-	if (ptrace(PTRACE_SETREGSET, t->tt_tid, (void *)(uintptr_t)(len >
-	    512 ? NT_X86_XSTATE : NT_PRFPREG), &iov) != 0)
+	/* SETREGSET wants the regset's own size: pad with initial state. */
+	if ((full = tr_fpu_regset_get(t, img)) == 0 || len > full)
+		return (EINVAL);
+	memcpy(img, buf, len);
+	memset(img + len, 0, full - len);
+	iov.iov_base = img;
+	iov.iov_len = full;
+	if (ptrace(PTRACE_SETREGSET, t->tt_tid, (void *)(uintptr_t)(full >
+	    TR_FXSAVE_SIZE ? NT_X86_XSTATE : NT_PRFPREG), &iov) != 0)
 		return (EINVAL);
 	return (0);
 }
@@ -888,12 +979,9 @@ kern_fpu_reset(struct thread *td)
 		return;
 	/* Initial state: x87 control word and MXCSR at reset, everything
 	   else zero, an XSAVE header asking for nothing (init state). */
-	(void)kern_fpu_getstate(td, buf, fi.kfp_size);
-	memset(buf, 0, 464);
+	memset(buf, 0, fi.kfp_size);
 	memcpy(buf + 0, &fcw, 2);
 	memcpy(buf + 24, &mxcsr, 4);
-	if (fi.kfp_size > 512)
-		memset(buf + 512, 0, fi.kfp_size - 512);
 	(void)kern_fpu_setstate(td, buf, fi.kfp_size);
 }
 
@@ -971,25 +1059,5 @@ kern_selector_rights(struct thread *td, uint16_t sel)
 	return (ok ? (int32_t)(ar & 0x00ffff00) : -1);
 }
 
-void
-kern_thread_trapinfo(struct thread *td, struct ktrapinfo *ti)
-{
 
-	(void)td;
-	memset(ti, 0, sizeof(*ti));
-}
-
-/*
- * No trampoline: glibc (and every libc on x86) installs handlers with
- * SA_RESTORER. A handler without one gets a frame that returns nowhere, as
- * on an x86-64 kernel, which has no vDSO sigreturn for 64-bit programs.
- */
-uintptr_t
-kern_sigtramp(struct thread *td, int kind)
-{
-
-	(void)td;
-	(void)kind;
-	return (0);
-}
 #endif /* kern_api_signal.h */

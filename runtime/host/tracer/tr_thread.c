@@ -58,9 +58,11 @@ tr_on_clone_event(struct tr_thread *t, const struct tr_event *ev)
 		/* A new process starts with a copy of its parent's address
 		   space, and so with the parent's stub page. */
 		cp->tp_stub = t->tt_proc->tp_stub;
+		cp->tp_scratch = t->tt_proc->tp_scratch;
 		cp->tp_execed = t->tt_proc->tp_execed;
 	}
 	t->tt_last_child = child->tt_tid;
+	tr_trap_inherit(t, child);
 	/* A child of kern_fork()/kern_thread_create() waits for
 	   kern_thread_run(). */
 	if (t->tt_host_clone)
@@ -109,6 +111,8 @@ tr_on_exec(struct tr_thread *t)
 
 	p->tp_execed = true;
 	p->tp_stub = 0;
+	p->tp_scratch = 0;
+	p->tp_sigtramp_known = false;	/* a new vDSO */
 	tr_vm_forget(p);
 	p->tp_vmspace = 0;	/* a new address space */
 	t->tt_exec_pending = true;
@@ -448,7 +452,9 @@ tr_on_signal(struct tr_thread *t, const struct tr_event *ev)
 	}
 	if (tr_frame_load(t) != 0)
 		return;
+	t->tt_at_signal_stop = true;
 	sig = tr_sysvec.sv_signal(t, &si);
+	t->tt_at_signal_stop = false;
 	if (sig == 0)
 		tr_deliver_at_stop(t);
 	tr_resume(t, PTRACE_CONT, sig);

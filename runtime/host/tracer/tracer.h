@@ -156,6 +156,13 @@ struct tr_thread {
 	bool			 tt_notif_patch; /* the answer did not reach the
 						   task: ax at its next stop */
 	tr_reg_t		 tt_notif_ret;
+	/* The last hardware trap that raised a signal (tr_trapinfo.c):
+	   kern_thread_trapinfo(). */
+	bool			 tt_at_signal_stop; /* sv_signal called at the
+						   signal's own delivery stop */
+	uint32_t		 tt_trapno;
+	uintptr_t		 tt_trap_err;
+	uintptr_t		 tt_trap_addr;
 	struct tr_sigthread	*tt_sig;	/* tr_signal.c, lazily */
 	uint64_t		 tt_tls_applied[3]; /* i386 TLS descriptors last
 						   written to the task's GDT */
@@ -209,6 +216,11 @@ struct tr_proc {
 	struct tr_thread	*tp_vfork_parent; /* waits in kern_fork_ppwait */
 	int			 tp_exit_signal; /* kern_exit1() by this signal */
 	struct tr_sigproc	*tp_sig;	/* tr_signal.c, lazily */
+	uintptr_t		 tp_scratch;	/* tr_trapinfo.c: RW memory in
+						   the process, or 0 */
+	struct kmutex		 tp_capture_lock; /* one capture at a time */
+	bool			 tp_sigtramp_known; /* tr_vdso.c: looked up */
+	uintptr_t		 tp_sigtramp[2]; /* vDSO sigreturn, rt_sigreturn */
 	LIST_HEAD(, tr_thread)	 tp_threads;
 	LIST_ENTRY(tr_proc)	 tp_link;
 };
@@ -418,6 +430,11 @@ void	tr_log_forget(struct tr_proc *p);
  *   link runtime/kern). tr_sig_sleep_check: sv_sleep_signal.
  */
 bool	tr_sig_userret(struct tr_thread *t, bool native_syscall);
+/* tr_trapinfo.c: t is at the signal-delivery stop of fault `si` (Linux
+   terms), tt_frame its registers: record the trap the kernel would write
+   into the frame. */
+void	tr_trap_capture(struct tr_thread *t, const siginfo_t *si);
+void	tr_trap_inherit(struct tr_thread *parent, struct tr_thread *child);
 int	tr_sig_native(struct tr_thread *t, const siginfo_t *si);
 int	tr_sig_sleep_check(struct tr_thread *t);
 void	tr_sig_inherit(struct tr_thread *parent, struct tr_thread *child,
@@ -441,6 +458,11 @@ int	tr_stub_install(struct tr_thread *t);
    raw kernel result (negative errno). Returns 0 or EFAULT/ESRCH. */
 int	tr_native_syscall(struct tr_thread *t, long nr, const long args[6],
 	    long *ret);
+/* The same without a trap (tr_inject.c, for tr_trapinfo.c); and where
+   the stub's signal handler that captures a sigcontext is (0: none). */
+int	tr_native_syscall_quiet(struct tr_thread *t, long nr,
+	    const long args[6], long *ret);
+uintptr_t tr_stub_capture_addr(const struct tr_proc *p);
 /* Parking (tr_inject.c): a sleeping task stays interruptible by signals. */
 void	tr_park_begin(struct tr_thread *t);
 void	tr_park_end(struct tr_thread *t);
