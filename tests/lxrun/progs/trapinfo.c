@@ -5,7 +5,7 @@
  * read of an unmapped page, a write to a read-only page, a jump into a
  * page without execute permission, ud2, int3, a division by zero), then a
  * signal sent with kill, which shows the last trap's values, then the same
- * in a new thread. The handlers leave with siglongjmp. Prints one line per
+ * in a new thread, and last a stack overflow caught on a sigaltstack. The handlers leave with siglongjmp. Prints one line per
  * case; the same output natively and under lxrun is the test (the tracer
  * host's kern_thread_trapinfo).
  */
@@ -56,6 +56,20 @@ report(const char *what, uintptr_t base)
 }
 
 static int divisor;
+
+static volatile int depth_limit = 1 << 30;	/* never reached */
+
+static int
+recurse(int n)
+{
+	volatile char pad[1024];
+
+	pad[0] = (char)n;
+	if (n >= depth_limit)
+		return (0);
+	return (recurse(n + 1) + pad[0]);
+}
+
 /* Unmapped addresses, hidden from the compiler's bounds checks. */
 static volatile uintptr_t low_page = 16;
 
@@ -121,5 +135,20 @@ main(void)
 	pthread_create(&t, NULL, thread_main, NULL);
 	pthread_join(t, NULL);
 	report("new thread", 0);
+	{
+		static char alt[64 * 1024];
+		stack_t ss;
+
+		memset(&ss, 0, sizeof(ss));
+		ss.ss_sp = alt;
+		ss.ss_size = sizeof(alt);
+		sigaltstack(&ss, NULL);
+		sa.sa_flags |= SA_ONSTACK;
+		sigaction(SIGSEGV, &sa, NULL);
+		if (sigsetjmp(env, 1) == 0)
+			(void)recurse(0);
+		seen_cr2 = 0;	/* somewhere below the stack */
+		report("stack overflow", 0);
+	}
 	return (0);
 }
