@@ -181,7 +181,7 @@ main(int argc, char **argv)
 			continue;
 		}
 		if (i + 1 >= argc)
-			usage();
+			break;		/* an option without its value */
 		if (strcmp(argv[i], "--spec") == 0) {
 			release = release_of(argv[++i], specbuf,
 			    sizeof(specbuf));
@@ -192,10 +192,13 @@ main(int argc, char **argv)
 			eargv[k++] = argv[i];
 			eargv[k++] = argv[++i];
 		} else
-			usage();
+			break;
 	}
-	if (i + 1 >= argc)
+	if (i + 1 >= argc || strcmp(argv[i], "--") != 0) {
+		/* Nothing may be left allocated: LeakSanitizer. */
+		free(eargv);
 		usage();
+	}
 	first_prog = i + 1;
 	if (engine_dir(dir, sizeof(dir)) != 0) {
 		fprintf(stderr, "lxrun: cannot find my own directory\n");
