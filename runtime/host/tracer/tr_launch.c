@@ -10,10 +10,15 @@
  *
  * With a listening filter (tr_listen.c: calls answered through seccomp
  * user notification), the child installs that one first, with
- * SECCOMP_FILTER_FLAG_NEW_LISTENER, and passes the listener to the tracer
- * over a socket before it installs the others (so that its own sendmsg
- * is not trapped yet). A kernel that refuses the listener leaves the
- * tracer with ptrace alone: the child sends nothing.
+ * SECCOMP_FILTER_FLAG_NEW_LISTENER, before it is even traced, and passes
+ * the listener to the tracer over a socket; the tracer attaches once it
+ * has it. Done the other way round, the tracer blocked in recvmsg while
+ * its freshly attached child made a ptrace stop (a sanitizer runtime
+ * starts a thread in the child) would wait for ever. The sequence uses
+ * raw system calls: an interceptor's lock would be a futex wait, which
+ * the listening filter sends to a tracer not yet listening. A kernel that
+ * refuses the listener leaves the tracer with ptrace alone: the child
+ * sends nothing.
  *
  * This file uses libc's errno and so must not include kern_api.h (whose
  * errno names are the modelled host's): it declares what it exports itself.
@@ -87,7 +92,7 @@ tr_send_fd(int sock, int fd)
 	c->cmsg_type = SCM_RIGHTS;
 	c->cmsg_len = CMSG_LEN(sizeof(int));
 	memcpy(CMSG_DATA(c), &fd, sizeof(int));
-	(void)sendmsg(sock, &mh, MSG_NOSIGNAL);
+	(void)syscall(SYS_sendmsg, sock, &mh, MSG_NOSIGNAL);
 }
 
 /* The listener the child sent, or -1 if it sent none (EOF). */
@@ -121,6 +126,15 @@ tr_launcher(int gate, const struct sock_fprog *const *filters, int nfilters,
 	char c;
 	int i, fd;
 
+	if (listen_filter != NULL) {
+		fd = tr_install_filter(listen_filter,
+		    SECCOMP_FILTER_FLAG_NEW_LISTENER);
+		if (fd >= 0) {
+			tr_send_fd(sock, fd);
+			(void)syscall(SYS_close, fd);
+		}
+		(void)syscall(SYS_close, sock);
+	}
 	/* EOF on the gate: the tracer has attached (or died). */
 	while (read(gate, &c, 1) < 0 && errno == EINTR)
 		;
@@ -128,15 +142,6 @@ tr_launcher(int gate, const struct sock_fprog *const *filters, int nfilters,
 	if (getppid() == 1)
 		_exit(127);
 	sigprocmask(SIG_SETMASK, mask, NULL);
-	if (listen_filter != NULL) {
-		fd = tr_install_filter(listen_filter,
-		    SECCOMP_FILTER_FLAG_NEW_LISTENER);
-		if (fd >= 0) {
-			tr_send_fd(sock, fd);
-			close(fd);
-		}
-		close(sock);
-	}
 	for (i = 0; i < nfilters; i++) {
 		if (tr_install_filter(filters[i], 0) != 0) {
 			fprintf(stderr, "lxrun: cannot install the seccomp "
@@ -188,24 +193,25 @@ tr_launch_listen(const struct sock_fprog *const *filters, int nfilters,
 	close(gate[0]);
 	if (sock[1] >= 0)
 		close(sock[1]);
+	if (sock[0] >= 0) {
+		/* Before the attach: the child is not traced yet, so nothing
+		   it does can stop it for us. */
+		*listener = tr_recv_fd(sock[0]);
+		close(sock[0]);
+		sock[0] = -1;
+	}
 	if (ptrace(PTRACE_SEIZE, pid, 0, (void *)(long)TR_PTRACE_OPTIONS)
 	    != 0) {
 		fprintf(stderr, "lxrun: cannot trace the program: %s\n",
 		    strerror(errno));
 		kill(pid, SIGKILL);
 		close(gate[1]);
-		if (sock[0] >= 0)
-			close(sock[0]);
+		if (listener != NULL && *listener >= 0)
+			close(*listener);
 		waitpid(pid, NULL, 0);
 		return (-1);
 	}
 	close(gate[1]);
-	if (sock[0] >= 0) {
-		/* The child makes no trapped call before it sends (or
-		   closes): nothing here waits for the tracer. */
-		*listener = tr_recv_fd(sock[0]);
-		close(sock[0]);
-	}
 	return (pid);
 }
 

@@ -266,8 +266,13 @@ tr_deliver_notif(const struct tr_notif *n)
 	struct tr_thread *t;
 	int slot;
 
-	if ((t = tr_thread_lookup(n->tn_tid)) == NULL)
-		t = tr_thread_find_or_adopt(n->tn_tid);
+	/* Every task of the program is known from its first ptrace stop,
+	   before it runs: an unknown caller is the launcher's, not yet
+	   traced (a helper thread of a sanitizer runtime). Natively. */
+	if ((t = tr_thread_lookup(n->tn_tid)) == NULL) {
+		(void)tr_notif_continue(n->tn_id);
+		return;
+	}
 	if (t->tt_mail_count == TR_MAILBOX)
 		kern_panic("tracer: mailbox of %d overflows", (int)n->tn_tid);
 	t->tt_notif_req = *n;
