@@ -8,7 +8,10 @@
 #  - out/<release>/<arch>/*.c and out/<release>/*.c (generated tables) are
 #    compiled into the same library.
 #  - runtime/host/inproc/*.c is the in-process host (per arch, not per
-#    release): $(BUILD)/runtime/<arch>/libinproc.a.
+#    release): $(BUILD)/runtime/<arch>/libinproc.a. runtime/host/linux/*.c
+#    (what every host running on Linux shares: the real system's side of
+#    kern_ioctl()) goes into the same library; the tracer host's build
+#    (lxrun/rules.mk) is to take those files too.
 #  - The i386 runtime is compiled with -m32, as a FreeBSD/i386 kernel runs
 #    i386 Linux binaries; the amd64 one natively.
 #  - Each (release, arch) build gets -DLINUX_RELEASE_NAME="linux-2.6.16" and
@@ -33,6 +36,7 @@ KERN_INCLUDES := -Iruntime/kern -Iruntime/kern/compat -Iruntime/host/linux -Iout
 # runtime_kern_srcs(arch): kernel sources for one arch
 runtime_kern_srcs = $(filter-out %_$(OTHER_ARCH_$(1)).c,$(wildcard runtime/kern/*.c))
 runtime_inproc_srcs = $(filter-out %_$(OTHER_ARCH_$(1)).c,$(wildcard runtime/host/inproc/*.c))
+runtime_hostlinux_srcs = $(filter-out %_$(OTHER_ARCH_$(1)).c,$(wildcard runtime/host/linux/*.c))
 
 # The release a build emulates, from its directory name (linux_release.h):
 # linux-2.6.16 -> -DLINUX_RELEASE_NAME="linux-2.6.16"
@@ -68,10 +72,14 @@ endef
 # $(call runtime_host_arch,arch)
 define runtime_host_arch
 RT_HOST_DIR_$(1) := $$(BUILD)/runtime/$(1)
-RT_INPROC_OBJS_$(1) := $$(patsubst runtime/host/inproc/%.c,$$(RT_HOST_DIR_$(1))/inproc/%.o,$$(call runtime_inproc_srcs,$(1)))
+RT_INPROC_OBJS_$(1) := $$(patsubst runtime/host/inproc/%.c,$$(RT_HOST_DIR_$(1))/inproc/%.o,$$(call runtime_inproc_srcs,$(1))) \
+	$$(patsubst runtime/host/linux/%.c,$$(RT_HOST_DIR_$(1))/hostlinux/%.o,$$(call runtime_hostlinux_srcs,$(1)))
 $$(RT_HOST_DIR_$(1))/inproc/%.o: runtime/host/inproc/%.c
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(ARCH_CFLAGS_$(1)) $$(KERN_INCLUDES) -Iruntime/host/inproc -MMD -MP -c -o $$@ $$<
+$$(RT_HOST_DIR_$(1))/hostlinux/%.o: runtime/host/linux/%.c
+	@mkdir -p $$(@D)
+	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(ARCH_CFLAGS_$(1)) $$(KERN_INCLUDES) -MMD -MP -c -o $$@ $$<
 $$(RT_HOST_DIR_$(1))/libinproc.a: $$(RT_INPROC_OBJS_$(1))
 	$$(Q)rm -f $$@ && ar rcs $$@ $$^
 -include $$(RT_INPROC_OBJS_$(1):.o=.d)

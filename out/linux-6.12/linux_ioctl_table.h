@@ -65,6 +65,64 @@ struct linux_ioctl_cmd {
 #define	LINUX_IOCTL_SET_SOCKET	11
 #define	LINUX_IOCTL_SET_PRIVATE	12
 
+/* The commands the spec lists, by Linux name (handlers switch on them). */
+#define	LINUX_TCGETS           0x00005401u	/* termio set */
+#define	LINUX_TCSETS           0x00005402u	/* termio set */
+#define	LINUX_TCSETSW          0x00005403u	/* termio set */
+#define	LINUX_TCSETSF          0x00005404u	/* termio set */
+#define	LINUX_TCGETA           0x00005405u	/* termio set */
+#define	LINUX_TCSETA           0x00005406u	/* termio set */
+#define	LINUX_TCSETAW          0x00005407u	/* termio set */
+#define	LINUX_TCSETAF          0x00005408u	/* termio set */
+#define	LINUX_TCSBRK           0x00005409u	/* termio set */
+#define	LINUX_TCXONC           0x0000540au	/* termio set */
+#define	LINUX_TCFLSH           0x0000540bu	/* termio set */
+#define	LINUX_TIOCEXCL         0x0000540cu	/* termio set */
+#define	LINUX_TIOCNXCL         0x0000540du	/* termio set */
+#define	LINUX_TIOCSCTTY        0x0000540eu	/* termio set */
+#define	LINUX_TIOCGPGRP        0x0000540fu	/* termio set */
+#define	LINUX_TIOCSPGRP        0x00005410u	/* termio set */
+#define	LINUX_TIOCOUTQ         0x00005411u	/* termio set */
+#define	LINUX_TIOCSTI          0x00005412u	/* termio set */
+#define	LINUX_TIOCGWINSZ       0x00005413u	/* termio set */
+#define	LINUX_TIOCSWINSZ       0x00005414u	/* termio set */
+#define	LINUX_TIOCMGET         0x00005415u	/* termio set */
+#define	LINUX_TIOCMBIS         0x00005416u	/* termio set */
+#define	LINUX_TIOCMBIC         0x00005417u	/* termio set */
+#define	LINUX_TIOCMSET         0x00005418u	/* termio set */
+#define	LINUX_TIOCGSOFTCAR     0x00005419u	/* termio set */
+#define	LINUX_TIOCSSOFTCAR     0x0000541au	/* termio set */
+#define	LINUX_FIONREAD         0x0000541bu	/* termio set */
+#define	LINUX_TIOCLINUX        0x0000541cu	/* termio set */
+#define	LINUX_TIOCCONS         0x0000541du	/* termio set */
+#define	LINUX_TIOCGSERIAL      0x0000541eu	/* termio set */
+#define	LINUX_TIOCSSERIAL      0x0000541fu	/* termio set */
+#define	LINUX_TIOCPKT          0x00005420u	/* termio set */
+#define	LINUX_FIONBIO          0x00005421u	/* termio set */
+#define	LINUX_TIOCNOTTY        0x00005422u	/* termio set */
+#define	LINUX_TIOCSETD         0x00005423u	/* termio set */
+#define	LINUX_TIOCGETD         0x00005424u	/* termio set */
+#define	LINUX_TCSBRKP          0x00005425u	/* termio set */
+#define	LINUX_TIOCSBRK         0x00005427u	/* termio set */
+#define	LINUX_TIOCCBRK         0x00005428u	/* termio set */
+#define	LINUX_TIOCGSID         0x00005429u	/* termio set */
+#define	LINUX_TIOCGPTN         0x80045430u	/* termio set */
+#define	LINUX_TIOCSPTLCK       0x40045431u	/* termio set */
+#define	LINUX_FIONCLEX         0x00005450u	/* termio set */
+#define	LINUX_FIOCLEX          0x00005451u	/* termio set */
+#define	LINUX_FIOASYNC         0x00005452u	/* termio set */
+#define	LINUX_TIOCSERCONFIG    0x00005453u	/* termio set */
+#define	LINUX_TIOCSERGWILD     0x00005454u	/* termio set */
+#define	LINUX_TIOCSERSWILD     0x00005455u	/* termio set */
+#define	LINUX_TIOCGLCKTRMIOS   0x00005456u	/* termio set */
+#define	LINUX_TIOCSLCKTRMIOS   0x00005457u	/* termio set */
+#define	LINUX_TIOCSERGSTRUCT   0x00005458u	/* termio set */
+#define	LINUX_TIOCSERGETLSR    0x00005459u	/* termio set */
+#define	LINUX_TIOCSERGETMULTI  0x0000545au	/* termio set */
+#define	LINUX_TIOCSERSETMULTI  0x0000545bu	/* termio set */
+#define	LINUX_TIOCMIWAIT       0x0000545cu	/* termio set */
+#define	LINUX_TIOCGICOUNT      0x0000545du	/* termio set */
+
 extern const struct linux_ioctl_set linux_ioctl_sets[LINUX_IOCTL_NSETS];
 /* Every command the spec lists, sorted by number (coverage, tests). */
 extern const struct linux_ioctl_cmd linux_ioctl_cmds[];

@@ -1,7 +1,8 @@
 /*
  * kern_api_file.h — the file part of the kernel API: descriptors backed by
  * objects runtime/kern implements itself (FUTEX_FD of Linux < 2.6.26; later
- * eventfd, signalfd, timerfd would fit the same mould).
+ * eventfd, signalfd, timerfd would fit the same mould), and operations on
+ * the host's own descriptors that emulated calls translate into (ioctl).
  *
  * FreeBSD: falloc(9) and finit(9) with a struct fileops of the
  * emulation's own (fo_poll, fo_close), selwakeup(9) for pollers, and the
@@ -61,5 +62,30 @@ int	kfile_setown(struct kfile *fp, struct thread *td, int sig);
  * FreeBSD: pgsigio(9). May be called with kmutexes held; never sleeps.
  */
 void	kfile_sigio(struct kfile *fp, int band);
+
+/*
+ * The host's descriptors.
+ *
+ * kern_ioctl(): the host's ioctl(2) on descriptor fd of td's process. `cmd`
+ * is a host command in the host's own numbering and encoding (HOST_* of
+ * the generated host_ioctl.h); `data` is kernel memory holding the
+ * command's argument in the host's layout, as many bytes as the command
+ * encodes (FreeBSD's IOCPARM_LEN): read for IOC_IN, written for IOC_OUT;
+ * NULL for a command without one (IOC_VOID). The call may block as the
+ * host's ioctl does (TIOCDRAIN, TIOCSETAW). Returns 0 or a host errno:
+ * EBADF (no such descriptor), ENOTTY (the file does not do this command),
+ * or what the command itself answers. FreeBSD: kern_ioctl(9) — fget() and
+ * fo_ioctl() with the argument already copied in, as sys_ioctl() leaves it.
+ */
+int	kern_ioctl(struct thread *td, int fd, u_long cmd, void *data);
+
+/*
+ * Write `len` bytes of kernel memory to descriptor fd of td's process, as
+ * write(2) would there (blocking as it would); *donep is the number of
+ * bytes written. Returns 0 or a host errno. FreeBSD: kern_writev(9) with a
+ * UIO_SYSSPACE uio.
+ */
+int	kern_fd_write(struct thread *td, int fd, const void *buf, size_t len,
+	    size_t *donep);
 
 #endif /* !_KERN_API_FILE_H_ */

@@ -1,5 +1,6 @@
 -- coverage_json.lua: the coverage data feed (`-j FILE`): per errno, signal,
--- clone flag, stub and ioctl command, what the emulation does with it.
+-- clone flag, stub, ioctl command and termios bit, what the emulation does
+-- with it.
 -- Consumed by `syscallc coverage`; the layout is in docs/translation-specs.md.
 local function q(s)
   if s == nil then return "null" end
@@ -42,6 +43,23 @@ return {
     add("ioctls", list(cmds, function(x)
       return string.format('{"name": %s, "cmd": %d, "set": %s, "status": %s}', q(x.c.name), x.c.value, q(x.s.name), q(x.c.status))
     end))
+    -- termios: every Linux flag, field value and c_cc slot termios.map
+    -- declares, and whether it reaches the host.
+    local tc = {}
+    local L = m.termios.linux
+    for _, f in ipairs(L.flags) do tc[#tc + 1] = { kind = "flag", word = f.word, x = f } end
+    for _, f in ipairs(L.fields) do
+      if not f.speed then
+        for _, v in ipairs(f.values) do tc[#tc + 1] = { kind = "value", word = f.word, x = v } end
+      end
+    end
+    for _, c in ipairs(L.cc) do tc[#tc + 1] = { kind = "cc", word = "c_cc", x = c } end
+    if #tc > 0 then
+      add("termios", list(tc, function(e)
+        return string.format('{"name": %s, "kind": %s, "word": %s, "status": %s}', q(e.x.name), q(e.kind), q(e.word),
+          q(e.x.unmappable and "unmappable" or "mapped"))
+      end))
+    end
     return "{\n" .. table.concat(parts, ",\n") .. "\n}\n"
   end,
 }

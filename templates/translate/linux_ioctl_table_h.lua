@@ -56,6 +56,12 @@ struct linux_ioctl_cmd {
     for i, s in ipairs(m.ioctl.sets) do
       b:add("#define\tLINUX_IOCTL_SET_%s\t%d", s.name:upper():gsub("-", "_"), i - 1)
     end
+    if n > 0 then b:add("\n/* The commands the spec lists, by Linux name (handlers switch on them). */") end
+    for _, s in ipairs(m.ioctl.sets) do
+      for _, c in ipairs(s.cmds) do
+        b:add("#define\tLINUX_%-16s 0x%08xu\t/* %s set */", c.name, c.value, s.name)
+      end
+    end
     b:add([[
 
 extern const struct linux_ioctl_set linux_ioctl_sets[LINUX_IOCTL_NSETS];

@@ -17,6 +17,7 @@
 #    selfchecks only; in the other flavours it runs both.
 # Tests find their helpers through the environment variable
 # RUNTIME_HELPERS_DIR, set when make check runs them.
+#  - RT_TEST_LDFLAGS_<unit>: extra link flags for test_<unit> only.
 
 RT_TEST_SRCS := $(wildcard tests/runtime/test_*.c)
 RT_SELFCHECK_SRCS := $(wildcard tests/runtime/selfcheck_*.c)
@@ -30,6 +31,13 @@ CRITERION_LIBS := -lcriterion
 # pulled in once the weak definition resolved the symbol.
 rt_link_kern = -Wl,--whole-archive $(1) -Wl,--no-whole-archive
 
+# test_linux_ioctl replaces every ioctl set handler by a recording one,
+# the runtime's real linux_ioctl_termio included (the generated weak ones
+# give way by themselves). Its object comes first on the link line, so with
+# --allow-multiple-definition its definitions are the ones used; the real
+# handler is tested by test_linux_ioctl_termio.
+RT_TEST_LDFLAGS_linux_ioctl := -Wl,--allow-multiple-definition
+
 # $(call rt_test_release,release)
 define rt_test_release
 RT_TESTS_$(1) := $$(patsubst tests/runtime/%.c,$$(RT_TEST_DIR)/$(1)/%,$$(RT_TEST_SRCS))
@@ -37,7 +45,7 @@ $$(RT_TEST_DIR)/$(1)/test_%: tests/runtime/test_%.c $$(BUILD)/runtime/$(1)/amd64
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_amd64) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \
 		$$(call rt_link_kern,$$(BUILD)/runtime/$(1)/amd64/libkern.a) $$(BUILD)/runtime/amd64/libinproc.a \
-		$$(ALL_LDFLAGS) $$(CRITERION_LIBS) -lpthread
+		$$(ALL_LDFLAGS) $$(RT_TEST_LDFLAGS_$$*) $$(CRITERION_LIBS) -lpthread
 $$(RT_TEST_DIR)/$(1)/selfcheck_%: tests/runtime/selfcheck_%.c $$(BUILD)/runtime/$(1)/amd64/libkern.a $$(BUILD)/runtime/amd64/libinproc.a
 	@mkdir -p $$(@D)
 	$$(Q)$$(CC) $$(ALL_CFLAGS) $$(RT_CFLAGS_$(1)_amd64) -Iruntime/host/inproc -Itests/runtime -MMD -MP -o $$@ $$< \

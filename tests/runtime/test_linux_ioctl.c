@@ -13,9 +13,14 @@
  *    process, by number; a handler that declines gives -ENOTTY logged once
  *    by name; nested sets reach their innermost handler.
  *
- * The set handlers are replaced by recording ones (strong definitions
- * override the generated weak ones); the host's kern_log_once() is the
- * real one, so "once per process" is what the host does.
+ * The set handlers are replaced by recording ones: strong definitions
+ * override the generated weak ones, and the runtime's real terminal
+ * handler (linux_ioctl_termio.c) gives way because this test is linked
+ * with --allow-multiple-definition and its object first
+ * (RT_TEST_LDFLAGS_linux_ioctl in tests/runtime/rules.mk); the real
+ * handler is tested in test_linux_ioctl_termio.c and test_linux_ioctl_tty.c.
+ * The host's kern_log_once() is the real one, so "once per process" is
+ * what the host does.
  */
 #include <criterion/criterion.h>
 #include <pthread.h>

@@ -4,9 +4,10 @@
  * The translation specs are the small declarative inputs beside a release's
  * syscalls.master (docs/translation-specs.md):
  *
- *   spec/host/<host>/{errno,signal,rfork,trap,ioctl}.defs   host facts
+ *   spec/host/<host>/{errno,signal,rfork,trap,ioctl,termios}.defs
+ *                                                             host facts
  *   spec/<release>/{errno.map,signal.map,clone.flags,trap.map,dummy.list,
- *                   ioctl.sets}                              Linux + mapping
+ *                   ioctl.sets,termios.map}                  Linux + mapping
  *
  * One grammar (tspec_parser.y) reads all of them; every statement becomes a
  * node of `struct tspec` carrying its source position, and tspec_check()
@@ -38,6 +39,11 @@ enum ts_kind {
 	TK_IOCTL,	/* a host ioctl command */
 	TK_TYPE,	/* an ioctl argument type */
 	TK_HANDLER,	/* an ioctl set handler */
+	TK_TCFLAG,	/* a termios flag: bits of a flag word */
+	TK_TCFIELD,	/* a termios multi-bit field of a flag word */
+	TK_TCVALUE,	/* one value of a termios field */
+	TK_CC,		/* a c_cc slot */
+	TK_SPEED,	/* a Linux speed code and its baud rate */
 	TK__COUNT
 };
 
@@ -52,6 +58,14 @@ struct ts_sym {
 	bool		 internal;	/* errno: kernel-internal (never returned) */
 	int		 size[2];	/* TK_TYPE: size on i386, amd64 (host: both) */
 	struct srcpos	 pos;
+	/* termios kinds (TK_TCFLAG ... TK_SPEED) */
+	char		*owner;		/* flag, field: its word; value: its field */
+	struct srcpos	 owner_pos;
+	bool		 opt;		/* field: holds speed codes; cc: a count */
+	int64_t		 baud;		/* speed: the rate its code stands for */
+	struct ts_sym	*peer;		/* resolved: same name, other side */
+	bool		 unmappable;	/* resolved: declared so, or its field is */
+	const char	*reason;	/* resolved: the unmappable's note */
 };
 
 /*
@@ -202,6 +216,7 @@ enum ts_file_kind {
 	TSF_TRAP_MAP,
 	TSF_DUMMY_LIST,
 	TSF_IOCTL_SETS,
+	TSF_TERMIOS_MAP,
 	TSF__COUNT
 };
 
@@ -240,6 +255,10 @@ struct tspec {
 	int		 ndummies;
 	struct ts_set	*sets;
 	int		 nsets;
+	/* termios: c_cc's length and disabled value, per side */
+	int64_t		 ncc[2], vdisable[2];
+	bool		 have_ncc[2], have_vdisable[2];
+	struct srcpos	 ncc_pos[2], vdisable_pos[2];
 
 	/* Results of tspec_check(): the resolved translation tables. */
 	struct ts_xlat {
@@ -277,6 +296,8 @@ enum tspec_check {
 	TSC_TRAP_DUPLICATE,
 	TSC_WRONG_FILE,		/* a statement the file kind does not allow */
 	TSC_DUMMY_NO_MASTER,	/* dummy.list but no syscalls.master at all */
+	TSC_TERMIOS_OVERLAP,	/* termios bits, values or slots collide */
+	TSC_TERMIOS_MISMATCH,	/* a name means different things per side */
 	TSC__COUNT
 };
 extern const struct diag_check tspec_checks[TSC__COUNT];

@@ -30,25 +30,31 @@ tsb_grow(void *arrayp, int *np, size_t sz)
 enum stmt {
 	ST_HOST, ST_DECL, ST_LAST, ST_REALTIME, ST_SIGSET, ST_MAP, ST_FIELD,
 	ST_FLAG, ST_BASE, ST_RULE, ST_TRAPMAP, ST_DUMMY, ST_TYPE, ST_HANDLER,
-	ST_ENCODING, ST_IOCTL, ST_SET,
+	ST_ENCODING, ST_IOCTL, ST_SET, ST_UNMAPPABLE, ST_TCBITS, ST_CC,
+	ST_SPEED,
 };
 #define B(x) (1u << (x))
 static const unsigned allowed[TSF__COUNT] = {
 	[TSF_HOST_DEFS] = B(ST_DECL) | B(ST_LAST) | B(ST_REALTIME) |
-	    B(ST_SIGSET) | B(ST_TYPE) | B(ST_ENCODING) | B(ST_IOCTL),
-	[TSF_ERRNO_MAP] = B(ST_HOST) | B(ST_DECL) | B(ST_MAP),
+	    B(ST_SIGSET) | B(ST_TYPE) | B(ST_ENCODING) | B(ST_IOCTL) |
+	    B(ST_TCBITS) | B(ST_CC),
+	[TSF_ERRNO_MAP] = B(ST_HOST) | B(ST_DECL) | B(ST_MAP) |
+	    B(ST_UNMAPPABLE),
 	[TSF_SIGNAL_MAP] = B(ST_HOST) | B(ST_DECL) | B(ST_REALTIME) |
-	    B(ST_SIGSET) | B(ST_MAP),
+	    B(ST_SIGSET) | B(ST_MAP) | B(ST_UNMAPPABLE),
 	[TSF_CLONE_FLAGS] = B(ST_HOST) | B(ST_FIELD) | B(ST_FLAG) |
 	    B(ST_BASE) | B(ST_RULE),
 	[TSF_TRAP_MAP] = B(ST_HOST) | B(ST_TRAPMAP),
 	[TSF_DUMMY_LIST] = B(ST_DUMMY),
 	[TSF_IOCTL_SETS] = B(ST_HOST) | B(ST_TYPE) | B(ST_HANDLER) |
 	    B(ST_SET),
+	/* Names map by name; only `unmappable` is written (no `map`). */
+	[TSF_TERMIOS_MAP] = B(ST_HOST) | B(ST_UNMAPPABLE) | B(ST_TCBITS) |
+	    B(ST_CC) | B(ST_SPEED),
 };
 static const char *const file_kind_names[TSF__COUNT] = {
 	"a host facts file", "errno.map", "signal.map", "clone.flags",
-	"trap.map", "dummy.list", "ioctl.sets",
+	"trap.map", "dummy.list", "ioctl.sets", "termios.map",
 };
 /* The declarations each map file may make (errno in errno.map...). */
 static bool
@@ -81,6 +87,7 @@ allow(struct tspec_parse *tp, enum stmt st, const struct srcpos *pos,
 
 static const char *const kind_words[TK__COUNT] = {
 	"errno", "signal", "rfork", "trap", "flag", "ioctl", "type", "handler",
+	"tcflag", "tcfield", "tcvalue", "cc", "speed",
 };
 
 /* Declare a symbol on the file's side; NULL if it duplicates one. */
@@ -298,14 +305,16 @@ tsb_unmappable(struct tspec_parse *tp, int side, struct ts_ref *ref,
 {
 	struct ts_unmappable *u;
 
-	if (!allow(tp, ST_MAP, pos, "an unmappable")) {
+	if (!allow(tp, ST_UNMAPPABLE, pos, "an unmappable")) {
 		free(ref->name);
 		free(ref->hi_name);
 		free(reason);
 		return;
 	}
 	u = tsb_grow(&tp->ts->unmaps, &tp->ts->nunmaps, sizeof(*u));
-	u->kind = tp->kind == TSF_ERRNO_MAP ? TK_ERRNO : TK_SIGNAL;
+	/* In termios.map the name's kind is found when it is resolved. */
+	u->kind = tp->kind == TSF_ERRNO_MAP ? TK_ERRNO :
+	    tp->kind == TSF_TERMIOS_MAP ? TK_TCFLAG : TK_SIGNAL;
 	u->side = (enum ts_side)side;
 	u->ref = *ref;
 	u->reason = reason;
@@ -696,4 +705,74 @@ tsb_cmd_status(struct tspec_parse *tp, enum ts_status st, char *word,
 		c->host_cmd = word;
 	else
 		c->errno_name = word;
+}
+
+void
+tsb_tcbits(struct tspec_parse *tp, int kind, char *owner,
+    const struct srcpos *opos, char *name, const struct srcpos *npos,
+    int64_t value, int opt, const struct srcpos *stmt)
+{
+	struct ts_sym *s;
+
+	if (!allow(tp, kind == TK_CC ? ST_CC : ST_TCBITS, stmt,
+	    kind == TK_CC ? "a cc" : "a termios flag")) {
+		free(owner);
+		free(name);
+		return;
+	}
+	s = declare(tp, (enum ts_kind)kind, name, npos);
+	if (s == NULL) {
+		free(owner);
+		return;
+	}
+	s->value = value;
+	s->owner = owner;
+	if (opos != NULL)
+		s->owner_pos = *opos;
+	s->opt = opt != 0;
+}
+
+void
+tsb_ncc(struct tspec_parse *tp, bool vdisable, int64_t v,
+    const struct srcpos *pos)
+{
+	struct tspec *ts = tp->ts;
+	bool *have = vdisable ? ts->have_vdisable : ts->have_ncc;
+
+	if (!allow(tp, ST_CC, pos, vdisable ? "a vdisable" : "an ncc"))
+		return;
+	if (have[tp->side]) {
+		diag_report(ts->diag, &tspec_checks[TSC_DUPLICATE], pos,
+		    "%s is already declared", vdisable ? "vdisable" : "ncc");
+		return;
+	}
+	if (vdisable ? (v < 0 || v > 255) : (v < 1 || v > 256))
+		diag_report(ts->diag, &tspec_checks[TSC_RANGE], pos,
+		    vdisable ? "vdisable is a c_cc byte, 0..255" :
+		    "ncc is c_cc's length, 1..256");
+	have[tp->side] = true;
+	if (vdisable) {
+		ts->vdisable[tp->side] = v;
+		ts->vdisable_pos[tp->side] = *pos;
+	} else {
+		ts->ncc[tp->side] = v;
+		ts->ncc_pos[tp->side] = *pos;
+	}
+}
+
+void
+tsb_speed(struct tspec_parse *tp, char *name, const struct srcpos *npos,
+    int64_t code, int64_t baud, const struct srcpos *pos)
+{
+	struct ts_sym *s;
+
+	if (!allow(tp, ST_SPEED, pos, "a speed")) {
+		free(name);
+		return;
+	}
+	s = declare(tp, TK_SPEED, name, npos);
+	if (s == NULL)
+		return;
+	s->value = code;
+	s->baud = baud;
 }

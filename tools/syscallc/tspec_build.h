@@ -59,6 +59,20 @@ void	tsb_cmd_arg(struct tspec_parse *, enum ts_dir, char *,
 void	tsb_cmd_status(struct tspec_parse *, enum ts_status, char *,
 	    const struct srcpos *);
 
+/*
+ * termios: `tcflag WORD NAME BITS`, `tcfield WORD NAME MASK [speed]`,
+ * `tcvalue FIELD NAME VALUE` (owner: the word or field) and
+ * `cc NAME INDEX [count]` (owner NULL); opt is `speed` / `count`.
+ */
+void	tsb_tcbits(struct tspec_parse *, int kind, char *owner,
+	    const struct srcpos *, char *name, const struct srcpos *,
+	    int64_t value, int opt, const struct srcpos *stmt);
+/* `ncc N` (vdisable false) or `vdisable V` (true). */
+void	tsb_ncc(struct tspec_parse *, bool vdisable, int64_t,
+	    const struct srcpos *);
+void	tsb_speed(struct tspec_parse *, char *, const struct srcpos *,
+	    int64_t code, int64_t baud, const struct srcpos *);
+
 /* Grow an array of `n` elements of size `sz` by one; returns the new slot. */
 void	*tsb_grow(void *arrayp, int *np, size_t sz);
 

@@ -2,7 +2,8 @@
  * tspec_check.c — resolve the names of the translation specs across files
  * and check what they say: errno and signal maps (complete and single in both
  * directions), clone flags and rules, trap translations and DUMMY stubs.
- * ioctl sets are checked in tspec_check_ioctl.c.
+ * ioctl sets are checked in tspec_check_ioctl.c, termios maps in
+ * tspec_check_termios.c.
  *
  * Every check reports through diag.h with the position of the statement at
  * fault and, where another statement is involved, a note pointing at it.
@@ -623,6 +624,7 @@ tspec_check(struct tspec *ts, ts_master_lookup_fn lookup, void *arg)
 	unsigned before = diag_errors(ts->diag);
 
 	check_aliases(ts);
+	tspec_resolve_host_ioctls(ts);
 	if (ts->files & (1u << TSF_ERRNO_MAP)) {
 		check_map(ts, TK_ERRNO);
 		check_errno_last(ts);
@@ -637,5 +639,7 @@ tspec_check(struct tspec *ts, ts_master_lookup_fn lookup, void *arg)
 		check_dummies(ts, lookup, arg);
 	if (ts->files & (1u << TSF_IOCTL_SETS))
 		tspec_check_ioctl(ts);
+	if (ts->files & (1u << TSF_TERMIOS_MAP))
+		tspec_check_termios(ts);
 	return diag_errors(ts->diag) - before;
 }

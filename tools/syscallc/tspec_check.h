@@ -8,6 +8,14 @@
 
 /* Resolve and check ioctl.sets (tspec_check_ioctl.c). */
 void	tspec_check_ioctl(struct tspec *ts);
+/*
+ * Encode the host's ioctl commands (`ioctl NAME _IOx(...)`): done for
+ * every release, since host-wide outputs list them whatever the release.
+ */
+void	tspec_resolve_host_ioctls(struct tspec *ts);
+
+/* Resolve and check termios.map with the host's termios facts. */
+void	tspec_check_termios(struct tspec *ts);
 
 /*
  * A Linux errno name's Linux value and the host value errno.map translates

@@ -30,8 +30,8 @@ static const enum ts_dir ts_dir_of_macro[4] = {
 	TD_NONE, TD_OUT, TD_IN, TD_INOUT,
 };
 
-static void
-resolve_host_ioctls(struct tspec *ts)
+void
+tspec_resolve_host_ioctls(struct tspec *ts)
 {
 	static const uint32_t bsd_dir[4] = {
 		BSD_IOC_VOID, BSD_IOC_OUT, BSD_IOC_IN, BSD_IOC_IN | BSD_IOC_OUT,
@@ -200,7 +200,6 @@ tspec_check_ioctl(struct tspec *ts)
 		    "its host (`host NAME`)");
 		return;
 	}
-	resolve_host_ioctls(ts);
 
 	for (int i = 0; i < ts->nsets; i++) {
 		struct ts_set *s = &ts->sets[i];

@@ -282,12 +282,127 @@ push_ioctl(lua_State *L, const struct tspec *ts)
 	lua_setfield(L, -2, "sets");
 }
 
+/*
+ * One side's termios description: words in declaration order, flags,
+ * fields (with their values), c_cc slots and speeds. `peer` is the
+ * namesake's value on the other side; `unmappable` and `reason` say why
+ * there is none.
+ */
+static void
+push_tc_common(lua_State *L, const struct ts_sym *s)
+{
+	setstr(L, "name", s->name);
+	setint(L, "value", s->value);
+	setint(L, "line", s->pos.first_line);
+	if (s->peer != NULL)
+		setint(L, "peer", s->peer->value);
+	setbool(L, "unmappable", s->unmappable);
+	setstr(L, "reason", s->unmappable ? s->reason : NULL);
+}
+
+static void
+push_termios_side(lua_State *L, const struct tspec *ts, int side)
+{
+	int nwords = 0;
+
+	lua_newtable(L);
+	if (ts->have_ncc[side])
+		setint(L, "ncc", ts->ncc[side]);
+	if (ts->have_vdisable[side])
+		setint(L, "vdisable", ts->vdisable[side]);
+	lua_newtable(L);
+	for (int i = 0; i < ts->nsyms; i++) {
+		const struct ts_sym *s = ts->syms[i];
+		bool seen = false;
+		if ((int)s->side != side || (s->kind != TK_TCFLAG &&
+		    s->kind != TK_TCFIELD))
+			continue;
+		for (int j = 0; j < i && !seen; j++) {
+			const struct ts_sym *o = ts->syms[j];
+			seen = (int)o->side == side && (o->kind == TK_TCFLAG ||
+			    o->kind == TK_TCFIELD) &&
+			    strcmp(o->owner, s->owner) == 0;
+		}
+		if (seen)
+			continue;
+		lua_pushstring(L, s->owner);
+		lua_rawseti(L, -2, ++nwords);
+	}
+	lua_setfield(L, -2, "words");
+	lua_newtable(L);
+	for (int i = 0; i < ts->nsyms; i++) {
+		const struct ts_sym *s = ts->syms[i];
+		if ((int)s->side != side || s->kind != TK_TCFLAG)
+			continue;
+		lua_newtable(L);
+		push_tc_common(L, s);
+		setstr(L, "word", s->owner);
+		append(L);
+	}
+	lua_setfield(L, -2, "flags");
+	lua_newtable(L);
+	for (int i = 0; i < ts->nsyms; i++) {
+		const struct ts_sym *s = ts->syms[i];
+		if ((int)s->side != side || s->kind != TK_TCFIELD)
+			continue;
+		lua_newtable(L);
+		push_tc_common(L, s);
+		setstr(L, "word", s->owner);
+		setbool(L, "speed", s->opt);
+		lua_newtable(L);
+		for (int j = 0; j < ts->nsyms; j++) {
+			const struct ts_sym *v = ts->syms[j];
+			if ((int)v->side != side || v->kind != TK_TCVALUE ||
+			    strcmp(v->owner, s->name) != 0)
+				continue;
+			lua_newtable(L);
+			push_tc_common(L, v);
+			append(L);
+		}
+		lua_setfield(L, -2, "values");
+		append(L);
+	}
+	lua_setfield(L, -2, "fields");
+	lua_newtable(L);
+	for (int i = 0; i < ts->nsyms; i++) {
+		const struct ts_sym *s = ts->syms[i];
+		if ((int)s->side != side || s->kind != TK_CC)
+			continue;
+		lua_newtable(L);
+		push_tc_common(L, s);
+		setbool(L, "count", s->opt);
+		append(L);
+	}
+	lua_setfield(L, -2, "cc");
+	lua_newtable(L);
+	for (int i = 0; i < ts->nsyms; i++) {
+		const struct ts_sym *s = ts->syms[i];
+		if ((int)s->side != side || s->kind != TK_SPEED)
+			continue;
+		lua_newtable(L);
+		setstr(L, "name", s->name);
+		setint(L, "code", s->value);
+		setint(L, "baud", s->baud);
+		append(L);
+	}
+	lua_setfield(L, -2, "speeds");
+}
+
+static bool
+have_host_kind(const struct tspec *ts, enum ts_kind kind)
+{
+	for (int i = 0; i < ts->nsyms; i++)
+		if (ts->syms[i]->side == TS_HOST && ts->syms[i]->kind == kind)
+			return true;
+	return false;
+}
+
 void
 tspec_push_model(lua_State *L, const struct tspec *ts, const char *release)
 {
 	static const char *const file_keys[TSF__COUNT] = {
 		"host_defs", "errno_map", "signal_map", "clone_flags",
-		"trap_map", "dummy_list", "ioctl_sets",
+		"trap_map", "dummy_list", "ioctl_sets", "termios_map",
 	};
 
 	lua_newtable(L);
@@ -296,6 +411,11 @@ tspec_push_model(lua_State *L, const struct tspec *ts, const char *release)
 	lua_newtable(L);
 	for (int k = 0; k < TSF__COUNT; k++)
 		setbool(L, file_keys[k], (ts->files & (1u << k)) != 0);
+	/* Host facts some host-wide outputs need (not every host has). */
+	setbool(L, "host_ioctls", (ts->files & (1u << TSF_HOST_DEFS)) &&
+	    have_host_kind(ts, TK_IOCTL));
+	setbool(L, "host_termios", (ts->files & (1u << TSF_HOST_DEFS)) &&
+	    ts->have_ncc[TS_HOST]);
 	lua_setfield(L, -2, "files");
 	lua_newtable(L);
 	for (int a = 0; a < TS_NARCH; a++) {
@@ -319,4 +439,10 @@ tspec_push_model(lua_State *L, const struct tspec *ts, const char *release)
 	lua_setfield(L, -2, "dummies");
 	push_ioctl(L, ts);
 	lua_setfield(L, -2, "ioctl");
+	lua_newtable(L);
+	push_termios_side(L, ts, TS_LINUX);
+	lua_setfield(L, -2, "linux");
+	push_termios_side(L, ts, TS_HOST);
+	lua_setfield(L, -2, "host");
+	lua_setfield(L, -2, "termios");
 }

@@ -66,6 +66,11 @@ const struct diag_check tspec_checks[TSC__COUNT] = {
 	    "a statement that does not belong in this kind of spec file" },
 	[TSC_DUMMY_NO_MASTER] = { "dummy-no-master", DIAG_ERROR, 0,
 	    "dummy.list without any syscalls.master to check it against" },
+	[TSC_TERMIOS_OVERLAP] = { "termios-overlap", DIAG_ERROR, 0,
+	    "termios flags or fields share bits, or values or slots repeat" },
+	[TSC_TERMIOS_MISMATCH] = { "termios-mismatch", DIAG_ERROR, 0,
+	    "a termios name is a different kind or in a different word on "
+	    "the other side" },
 };
 
 struct tspec *
@@ -116,6 +121,7 @@ tspec_free(struct tspec *ts)
 		free(ts->syms[i]->name);
 		free(ts->syms[i]->alias_of);
 		free(ts->syms[i]->message);
+		free(ts->syms[i]->owner);
 		free(ts->syms[i]);
 	}
 	free(ts->syms);
@@ -188,7 +194,7 @@ tspec_file_kind(const char *base)
 {
 	static const char *const names[TSF__COUNT] = {
 		NULL, "errno.map", "signal.map", "clone.flags", "trap.map",
-		"dummy.list", "ioctl.sets",
+		"dummy.list", "ioctl.sets", "termios.map",
 	};
 	size_t n = strlen(base);
 

@@ -72,11 +72,13 @@ tsperror(TSPLTYPE *loc, yyscan_t scanner, struct tspec_parse *tp,
 %token TYPE "type" HANDLER "handler" SET "set" NESTED "nested" IN "in"
 %token OUT "out" INOUT "inout" VALUE "value" IOCTL "ioctl"
 %token ENCODING "encoding"
+%token TCFLAG "tcflag" TCFIELD "tcfield" TCVALUE "tcvalue" CC "cc"
+%token NCC "ncc" VDISABLE "vdisable" SPEED "speed" COUNT "count"
 
 %type <str> opt_string word opt_nested
 %type <ref> ref
 %type <ioc> ioc
-%type <i> side arrow decl_kind dir
+%type <i> side arrow decl_kind dir opt_speed opt_count
 %destructor { free($$); } <str>
 %destructor { free($$.name); free($$.hi_name); } <ref>
 %destructor { free($$.argtype); } <ioc>
@@ -126,6 +128,29 @@ statement:
 	| SET word NUMBER DOTDOT NUMBER HANDLER word opt_nested '{'
 		{ tsb_set_begin(tp, $2, &@2, $3, $5, &@3, &@5, $7, &@7, $8, &@8, &@$); }
 	  NL cmd_lines '}'		{ tsb_set_end(tp); }
+	| TCFLAG word word NUMBER
+		{ tsb_tcbits(tp, TK_TCFLAG, $2, &@2, $3, &@3, $4, 0, &@$); }
+	| TCFIELD word word NUMBER opt_speed
+		{ tsb_tcbits(tp, TK_TCFIELD, $2, &@2, $3, &@3, $4, $5, &@$); }
+	| TCVALUE word word NUMBER
+		{ tsb_tcbits(tp, TK_TCVALUE, $2, &@2, $3, &@3, $4, 0, &@$); }
+	| CC word NUMBER opt_count
+		{ tsb_tcbits(tp, TK_CC, NULL, NULL, $2, &@2, $3, $4, &@$); }
+	| NCC NUMBER				{ tsb_ncc(tp, false, $2, &@$); }
+	| VDISABLE NUMBER			{ tsb_ncc(tp, true, $2, &@$); }
+	| SPEED word NUMBER NUMBER		{ tsb_speed(tp, $2, &@2, $3, $4, &@$); }
+	;
+
+/* termios.map / termios.defs: `speed` marks a field of speed codes. */
+opt_speed:
+	  %empty	{ $$ = 0; }
+	| SPEED		{ $$ = 1; }
+	;
+
+/* `count`: a c_cc slot holding a number (VMIN, VTIME), not a character. */
+opt_count:
+	  %empty	{ $$ = 0; }
+	| COUNT		{ $$ = 1; }
 	;
 
 decl_kind:

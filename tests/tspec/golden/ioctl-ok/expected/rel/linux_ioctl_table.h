@@ -56,6 +56,18 @@ struct linux_ioctl_cmd {
 #define	LINUX_IOCTL_SET_INNER	2
 #define	LINUX_IOCTL_SET_FAR	3
 
+/* The commands the spec lists, by Linux name (handlers switch on them). */
+#define	LINUX_TIOCGWINSZ       0x00005413u	/* term set */
+#define	LINUX_TIOCSWINSZ       0x00005414u	/* term set */
+#define	LINUX_FIONREAD         0x0000541bu	/* term set */
+#define	LINUX_TIOCEXCL         0x0000540cu	/* term set */
+#define	LINUX_TCXONC           0x0000540au	/* term set */
+#define	LINUX_TIOCGPTN         0x80045430u	/* term set */
+#define	LINUX_TIOCLINUX        0x0000541cu	/* term set */
+#define	LINUX_TIOCGSERIAL      0x0000541eu	/* term set */
+#define	LINUX_TIOCGINNER       0x80045411u	/* inner set */
+#define	LINUX_SIOCFAR          0xc0048902u	/* far set */
+
 extern const struct linux_ioctl_set linux_ioctl_sets[LINUX_IOCTL_NSETS];
 /* Every command the spec lists, sorted by number (coverage, tests). */
 extern const struct linux_ioctl_cmd linux_ioctl_cmds[];
