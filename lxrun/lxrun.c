@@ -4,11 +4,14 @@
  * generated tables.
  *
  *   lxrun [--spec DIR] [--debug SYSCALL,...|all] [--coverage FILE]
- *         [--log FILE] [--osrelease X.Y.Z] -- PROGRAM [ARGS...]
+ *         [--log FILE] [--osrelease X.Y.Z] [--ptrace-only] [--stats]
+ *         -- PROGRAM [ARGS...]
  *
  * --osrelease makes the runtime behave as, and uname report, another
  * release than the spec's, with the spec's syscall table (the thesis's
- * compat.linux.osrelease sysctl).
+ * compat.linux.osrelease sysctl). --ptrace-only traps every emulated call
+ * with ptrace (no seccomp user notification for futex waits and wakes);
+ * --stats logs how many calls each mechanism answered.
  *
  * This front-end only chooses: the release (--spec names a spec directory,
  * spec/linux-2.6.16 or out/linux-2.6.16, or just linux-2.6.16; the default
@@ -37,8 +40,8 @@ usage(void)
 {
 
 	fprintf(stderr, "usage: lxrun [--spec DIR] [--debug SYSCALL,...|all] "
-	    "[--coverage FILE] [--log FILE] [--osrelease X.Y.Z] -- PROGRAM "
-	    "[ARGS...]\n");
+	    "[--coverage FILE] [--log FILE] [--osrelease X.Y.Z] "
+	    "[--ptrace-only] [--stats] -- PROGRAM [ARGS...]\n");
 	exit(2);
 }
 
@@ -172,8 +175,13 @@ main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
+		if (strcmp(argv[i], "--ptrace-only") == 0 ||
+		    strcmp(argv[i], "--stats") == 0) {
+			eargv[k++] = argv[i];
+			continue;
+		}
 		if (i + 1 >= argc)
-			usage();
+			break;		/* an option without its value */
 		if (strcmp(argv[i], "--spec") == 0) {
 			release = release_of(argv[++i], specbuf,
 			    sizeof(specbuf));
@@ -184,10 +192,13 @@ main(int argc, char **argv)
 			eargv[k++] = argv[i];
 			eargv[k++] = argv[++i];
 		} else
-			usage();
+			break;
 	}
-	if (i + 1 >= argc)
+	if (i + 1 >= argc || strcmp(argv[i], "--") != 0) {
+		/* Nothing may be left allocated: LeakSanitizer. */
+		free(eargv);
 		usage();
+	}
 	first_prog = i + 1;
 	if (engine_dir(dir, sizeof(dir)) != 0) {
 		fprintf(stderr, "lxrun: cannot find my own directory\n");

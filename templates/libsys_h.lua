@@ -30,43 +30,36 @@ local function wrapped(s)
 	    not flags.SYSMUX
 end
 
-local function ret_of(s)
+local function check_ret(s)
 	if s.ret == nil then
 		syscallc.error(s, "%s has no prototype, so _libsys.h cannot " ..
 		    "declare it", s.name)
 	end
-	return s.ret
 end
 
 function T.generate(model, out)
-	local b = fb.buffer(out)
-	local put, putf = b.put, b.putf
-
-	put(fb.banner("Public system call stubs provided by libsys.\n\n" ..
-	    "Do not use directly, include <libsys.h> instead."))
-	put(HEAD)
+	out:write(fb.banner("Public system call stubs provided by libsys.\n\n" ..
+	    "Do not use directly, include <libsys.h> instead."), HEAD)
 	for _, name in ipairs(model.structs) do
-		putf("struct %s;\n", name)
+		out:write("struct ", name, ";\n")
 	end
-	put("union semun;\n")
-	put("\n__BEGIN_DECLS\n")
+	out:write("union semun;\n", "\n__BEGIN_DECLS\n")
 	for _, s in ipairs(model.syscalls) do
 		if wrapped(s) then
-			putf("typedef %s (__sys_%s_t)(%s);\n", ret_of(s), s.name,
-			    s.argstr_type)
+			check_ret(s)
+			out:emit("typedef ${ret} (__sys_${name}_t)(${argstr_type});\n",
+			    s)
 		end
 	end
-	put("\n")
+	out:write("\n")
 	for _, s in ipairs(model.syscalls) do
 		if wrapped(s) then
-			putf("%s%s __sys_%s(%s);\n",
-			    s.flags.NORETURN and "_Noreturn " or "", ret_of(s),
-			    s.name, s.argstr_type_var)
+			out:emit(s.flags.NORETURN and
+			    "_Noreturn ${ret} __sys_${name}(${argstr_type_var});\n" or
+			    "${ret} __sys_${name}(${argstr_type_var});\n", s)
 		end
 	end
-	put("__END_DECLS\n")
-	put("\n#endif /* __LIBSYS_H_ */\n")
-	b.finish()
+	out:write("__END_DECLS\n", "\n#endif /* __LIBSYS_H_ */\n")
 end
 
 return T

@@ -1,5 +1,6 @@
 -- syscall_h.lua — the syscall numbers header (FreeBSD's sys/syscall.h,
 -- linux_syscall.h...): a #define per implemented number and MAXSYSCALL.
+-- FreeBSD copies no #if lines into this file.
 
 local fb = require("lib.freebsd")
 
@@ -12,25 +13,23 @@ local T = {
 }
 
 function T.generate(model, out)
-	local b = fb.buffer(out)
-	local put, putf = b.put, b.putf
 	local prefix = model.config.syscallprefix
+	local define = "#define\t" .. prefix .. "${compat_prefix}${name}\t${num}\n"
 	local max = 0
 
-	put(fb.banner("System call numbers."))
+	out:write(fb.banner("System call numbers."))
 	if model.config.syshdr_extra ~= nil then
-		putf("%s\n\n", model.config.syshdr_extra)
+		out:write(model.config.syshdr_extra, "\n\n")
 	end
 	for _, s in ipairs(model.syscalls) do
-		local flags, c = s.flags, s.compat
-		if s.num > max then
-			max = s.num
+		local flags, c, num = s.flags, s.compat, s.num
+		if num > max then
+			max = num
 		end
 		if flags.UNIMPL or flags.RESERVED or flags.NODEF then
 			-- no name to define
 		elseif flags.STD or flags.NOSTD or flags.SYSMUX or c >= 7 then
-			putf("#define\t%s%s%s\t%d\n", prefix, s.compat_prefix,
-			    s.name, s.num)
+			out:emit(define, s)
 		elseif c >= 0 then
 			local what
 			if c == 0 then
@@ -40,11 +39,10 @@ function T.generate(model, out)
 			else
 				what = "freebsd" .. c
 			end
-			putf("\t\t\t\t/* %d is %s %s */\n", s.num, what, s.name)
+			out:emit("\t\t\t\t/* ${num} is " .. what .. " ${name} */\n", s)
 		end
 	end
-	putf("#define\t%sMAXSYSCALL\t%d\n", prefix, max + 1)
-	b.finish()
+	out:write("#define\t", prefix, "MAXSYSCALL\t", fb.num(max + 1), "\n")
 end
 
 return T

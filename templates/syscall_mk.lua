@@ -10,23 +10,21 @@ local T = {
 }
 
 function T.generate(model, out)
-	local b = fb.buffer(out)
-	local put, putf = b.put, b.putf
 	local all = model.syscalls
 	local last = #all
 
-	put(fb.banner("FreeBSD system call object files.", "#"))
-	put("MIASM =  \\\n")
+	out:write(fb.banner("FreeBSD system call object files.", "#"),
+	    "MIASM =  \\\n")
 	for i, s in ipairs(all) do
 		local flags = s.flags
 		if (s.native or s.compat >= 7) and not flags.NODEF and
 		    not flags.NOLIB then
 			-- FreeBSD drops the backslash only when the very last
 			-- entry of the master is listed.
-			putf("\t%s.o%s\n", s.symbol, i >= last and "" or " \\")
+			out:emit(i >= last and "\t${symbol}.o\n" or
+			    "\t${symbol}.o \\\n", s)
 		end
 	end
-	b.finish()
 end
 
 return T

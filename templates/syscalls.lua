@@ -10,35 +10,36 @@ local T = {
 	options = { namesname = "syscallnames" },
 }
 
-function T.generate(model, out)
-	local b = fb.buffer(out)
-	local put, putf = b.put, b.putf
+local NATIVE = "${prolog}\t\"${name}\",\t\t\t/* ${num} = ${name} */\n"
+local RESERVED = "${prolog}\t\"#${num}\",\t\t\t/* ${num} = reserved for " ..
+    "local use */\n"
+local UNIMPL = "${prolog}\t\"#${num}\",\t\t\t/* ${num} = ${alias} */\n"
+local OBSOL = "${prolog}\t\"obs_${name}\",\t\t\t/* ${num} = obsolete " ..
+    "${name} */\n"
 
-	put(fb.banner("System call names."))
-	putf("const char *%s[] = {\n", model.config.namesname)
+function T.generate(model, out)
+	out:write(fb.banner("System call names."), "const char *",
+	    model.config.namesname, "[] = {\n")
 	for _, s in ipairs(model.syscalls) do
 		local flags = s.flags
-		put(s.prolog)
 		if s.native then
-			putf("\t\"%s\",\t\t\t/* %d = %s */\n", s.name, s.num, s.name)
+			out:emit(NATIVE, s)
 		elseif s.compat >= 3 then
 			local opt = fb.compat_option(model, s)
-			putf("\t\"%s.%s\",\t\t/* %d = %s %s */\n",
-			    opt.flag:lower(), s.name, s.num, opt.descr, s.name)
+			out:emit("${prolog}\t\"" .. opt.flag:lower() ..
+			    ".${name}\",\t\t/* ${num} = " .. opt.descr ..
+			    " ${name} */\n", s)
 		elseif flags.RESERVED then
-			putf("\t\"#%d\",\t\t\t/* %d = reserved for local use */\n",
-			    s.num, s.num)
+			out:emit(RESERVED, s)
 		elseif flags.UNIMPL then
-			putf("\t\"#%d\",\t\t\t/* %d = %s */\n", s.num, s.num,
-			    s.alias)
+			out:emit(UNIMPL, s)
 		elseif flags.OBSOL then
-			putf("\t\"obs_%s\",\t\t\t/* %d = obsolete %s */\n", s.name,
-			    s.num, s.name)
+			out:emit(OBSOL, s)
+		else
+			out:emit("${prolog}", s)
 		end
 	end
-	put(model.epilog)
-	put("};\n")
-	b.finish()
+	out:write(model.epilog, "};\n")
 end
 
 return T

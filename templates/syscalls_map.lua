@@ -10,24 +10,19 @@ local T = {
 }
 
 function T.generate(model, out)
-	local b = fb.buffer(out)
-	local put, putf = b.put, b.putf
-
-	put(fb.banner("FreeBSD system call symbols."))
-	put("FBSDprivate_1.0 {\n")
+	out:write(fb.banner("FreeBSD system call symbols."), "FBSDprivate_1.0 {\n")
 	for _, s in ipairs(model.syscalls) do
 		local flags = s.flags
-		put(s.prolog)
+		out:emit("${prolog}", s)
 		if s.native and not flags.NODEF and not flags.NOLIB then
-			if s.name ~= "_exit" and s.name ~= "vfork" then
-				putf("\t_%s;\n", s.name)
+			local name = s.name
+			if name ~= "_exit" and name ~= "vfork" then
+				out:emit("\t_${name};\n", s)
 			end
-			putf("\t__sys_%s;\n", s.name)
+			out:emit("\t__sys_${name};\n", s)
 		end
 	end
-	put(model.epilog)
-	put("};\n")
-	b.finish()
+	out:write(model.epilog, "};\n")
 end
 
 return T

@@ -51,58 +51,53 @@ struct thread;
 ]]
 
 local AUDIT_LEVEL = 10000
+local DUMMY = "struct ${arg_alias} {\n\tsyscallarg_t dummy;\n};\n"
+local PROTO = "${rettype}\t${handler}(struct thread *, struct ${arg_alias} *);\n"
+local COMPAT_PROTO = "${rettype}\t${compat_prefix}${name}(struct thread *, " ..
+    "struct ${arg_alias} *);\n"
 
-local function member(a)
-	local t, nm = a.type, a.name
-	return "\tchar " .. nm .. "_l_[PADL_(" .. t .. ")]; " .. t .. " " .. nm ..
-	    "; char " .. nm .. "_r_[PADR_(" .. t .. ")];\n"
+-- One member line per distinct argument (argument tables are shared
+-- between equal arguments, so this renders each (type, name) once).
+local function member(cache, a)
+	local m = cache[a]
+	if m == nil then
+		local t, n = a.type, a.name
+		m = "\tchar " .. n .. "_l_[PADL_(" .. t .. ")]; " .. t .. " " .. n ..
+		    "; char " .. n .. "_r_[PADR_(" .. t .. ")];\n"
+		cache[a] = m
+	end
+	return m
 end
 
-local function rettype_of(s)
-	local r = s.rettype
-	if r == nil then
+local function check_rettype(s)
+	if s.rettype == nil then
 		syscallc.error(s, "%s has no prototype, so sysproto.h cannot " ..
 		    "declare its handler (make it NOPROTO or give ALTRTYP)",
 		    s.name)
 	end
-	return r
 end
 
 function T.generate(model, out)
-	local p, n = {}, 0
 	local guard = model.config.sysproto_h
 	local pair64 = fb.has_pair_64bit(model)
-	local prefix = model.config.syscallprefix
 	local opts = model.compat_options
-	local nopts = #opts
-	-- levels[level] is a list of pieces; native prototypes and audit
-	-- defines get their own locals because they grow with every syscall
-	local levels = {}
-	local protos, np = {}, 0
-	local audits, na = {}, 0
+	local audit_line = "#define\t" .. model.config.syscallprefix ..
+	    "AUE_${symbol}\t${audit}\n"
+	-- the buffered levels: native prototypes, audit defines, and per
+	-- compat level its block (level*10 and +1, closed at +9)
+	local protos, audits = syscallc.buffer(), syscallc.buffer()
+	local blocks, block_protos = {}, {}
+	local members = {}
 
-	local function store(level, s)
-		local l = levels[level]
-		if l == nil then
-			l = {}
-			levels[level] = l
-		end
-		l[#l + 1] = s
-	end
-	local function flush()
-		out:write(table.concat(p, "", 1, n))
-		n = 0
-	end
-
-	p[1] = fb.banner("System call prototypes.")
-	p[2] = string.format(HEAD, guard, guard)
-	n = 2
+	out:write(fb.banner("System call prototypes."),
+	    string.format(HEAD, guard, guard))
 	if pair64 then
-		n = n + 1
-		p[n] = fb.PAD64
+		out:write(fb.PAD64)
 	end
 	for _, opt in ipairs(opts) do
-		store(opt.level * 10, "\n#ifdef " .. opt.definition .. "\n\n")
+		blocks[opt.level] = syscallc.buffer()
+		block_protos[opt.level] = syscallc.buffer()
+		blocks[opt.level]:write("\n#ifdef ", opt.definition, "\n\n")
 	end
 
 	for _, s in ipairs(model.syscalls) do
@@ -113,113 +108,90 @@ function T.generate(model, out)
 		local prolog = s.prolog
 
 		if prolog ~= "" then
-			n = n + 1
-			p[n] = prolog
-			np = np + 1
-			protos[np] = prolog
-			for k = 1, nopts do
-				store(opts[k].level * 10, prolog)
+			out:write(prolog)
+			protos:write(prolog)
+			for _, opt in ipairs(opts) do
+				blocks[opt.level]:write(prolog)
 			end
 		end
 		if s.native then
-			local name, alias = s.name, s.arg_alias
 			if has_struct then
 				local args = s.args
 				local nargs = #args
 				if nargs > 0 then
-					n = n + 1
-					p[n] = "struct " .. alias .. " {\n"
+					out:emit("struct ${arg_alias} {\n", s)
 					for k = 1, nargs do
 						local a = args[k]
-						local pad = pair64 and a.pad
-						if pad then
-							n = n + 1
-							p[n] = "#ifdef PAD64_REQUIRED\n"
-						end
-						n = n + 1
-						p[n] = member(a)
-						if pad then
-							n = n + 1
-							p[n] = "#endif\n"
+						if pair64 and a.pad then
+							out:write("#ifdef PAD64_REQUIRED\n",
+							    member(members, a), "#endif\n")
+						else
+							out:write(member(members, a))
 						end
 					end
-					n = n + 1
-					p[n] = "};\n"
+					out:write("};\n")
 				else
-					n = n + 1
-					p[n] = "struct " .. alias ..
-					    " {\n\tsyscallarg_t dummy;\n};\n"
+					out:emit(DUMMY, s)
 				end
 			end
 			if has_proto then
-				np = np + 1
-				protos[np] = rettype_of(s) .. "\t" ..
-				    fb.sys_prefix(name) .. name ..
-				    "(struct thread *, struct " .. alias .. " *);\n"
-				na = na + 1
-				audits[na] = "#define\t" .. prefix .. "AUE_" .. s.symbol ..
-				    "\t" .. s.audit .. "\n"
+				check_rettype(s)
+				protos:emit(PROTO, s)
+				audits:emit(audit_line, s)
 			end
 		elseif s.compat >= 3 then
-			local level = s.compat * 10
-			local name, alias = s.name, s.arg_alias
+			local level = s.compat
+			local block = blocks[level]
+			if block == nil then
+				-- not in the compat set: reported by check
+				-- compat-level; FreeBSD stores it bare
+				block = syscallc.buffer()
+				blocks[level] = block
+				block_protos[level] = syscallc.buffer()
+			end
 			if has_struct then
 				local args = s.args
 				if #args > 0 then
-					store(level, "struct " .. alias .. " {\n")
+					block:emit("struct ${arg_alias} {\n", s)
 					for _, a in ipairs(args) do
-						store(level, member(a))
+						block:write(member(members, a))
 					end
-					store(level, "};\n")
+					block:write("};\n")
 				else
 					-- not buffered: it lands among the native
 					-- structs, outside its #ifdef
-					n = n + 1
-					p[n] = "struct " .. alias ..
-					    " {\n\tsyscallarg_t dummy;\n};\n"
+					out:emit(DUMMY, s)
 				end
 			end
 			if has_proto then
-				local cp = s.compat_prefix
-				store(level + 1, rettype_of(s) .. "\t" .. cp .. name ..
-				    "(struct thread *, struct " .. alias .. " *);\n")
-				na = na + 1
-				audits[na] = "#define\t" .. prefix .. "AUE_" .. cp ..
-				    name .. "\t" .. s.audit .. "\n"
+				check_rettype(s)
+				block_protos[level]:emit(COMPAT_PROTO, s)
+				audits:emit(audit_line, s)
 			end
 		end
-		if n >= 1024 then
-			flush()
-		end
 	end
 
-	for _, opt in ipairs(opts) do
-		store(opt.level * 10 + 9, "\n#endif /* " .. opt.definition ..
-		    " */\n\n")
-	end
 	local epilog = model.epilog
-	n = n + 1
-	p[n] = epilog
-	np = np + 1
-	protos[np] = epilog
+	out:write(epilog)
+	protos:write(epilog)
 	for _, opt in ipairs(opts) do
-		store(opt.level * 10, epilog)
+		blocks[opt.level]:write(epilog)
 	end
-	flush()
-
-	-- the buffered levels, in ascending order: 1, compat blocks, audits
-	out:write(table.concat(protos, "", 1, np))
-	local order = {}
-	for level in pairs(levels) do
-		order[#order + 1] = level
+	out:write(protos)
+	local levels = {}
+	for level in pairs(blocks) do
+		levels[#levels + 1] = level
 	end
-	table.sort(order)
-	for _, level in ipairs(order) do
-		out:write(table.concat(levels[level]))
+	table.sort(levels)
+	local closing = {}
+	for _, opt in ipairs(opts) do
+		closing[opt.level] = "\n#endif /* " .. opt.definition .. " */\n\n"
 	end
-	out:write(table.concat(audits, "", 1, na))
-	out:write("\n#undef PAD_\n#undef PADL_\n#undef PADR_\n\n#endif /* !" ..
-	    guard .. " */\n")
+	for _, level in ipairs(levels) do
+		out:write(blocks[level], block_protos[level], closing[level] or "")
+	end
+	out:write(audits, "\n#undef PAD_\n#undef PADL_\n#undef PADR_\n\n" ..
+	    "#endif /* !", guard, " */\n")
 end
 
 return T

@@ -1,6 +1,14 @@
 # bench/lxrun/rules.mk — `make bench`: lxrun against native and strace -f
-# (bench/lxrun/run-bench prints the table; docs/lxrun.md keeps a dated copy).
+# (bench/lxrun/run-bench prints the table; docs/lxrun.md keeps a dated
+# copy), and bench/lxrun/trapcost, the cost of one trapped call by
+# mechanism (ptrace, seccomp user notification).
+LXB_TRAPCOST := $(BUILD)/bench/lxrun/trapcost
+$(LXB_TRAPCOST): bench/lxrun/trapcost.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(BASE_CFLAGS) $(CFLAGS) -O2 -MMD -MP -o $@ $< $(LDFLAGS)
+-include $(LXB_TRAPCOST).d
+
 .PHONY: bench-lxrun
-bench-lxrun: $(LX_PRODUCTS) $(LXT_PROGS)
+bench-lxrun: $(LX_PRODUCTS) $(LXT_PROGS) $(LXB_TRAPCOST)
 	$(Q)bench/lxrun/run-bench $(BUILD)
 BENCH_TARGETS += bench-lxrun

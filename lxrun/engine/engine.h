@@ -22,6 +22,7 @@
 void	lx_sysvec_init(void);
 const char *lx_features(void);
 int	lx_set_osrelease(const char *release);
+int	lx_futex_nr(void);	/* futex's number if emulated, else -1 */
 extern bool lx_observing;		/* --debug or --coverage traps more */
 
 /* engine_debug.c: --debug (the thesis's ldebug/LMSG/ARGS). */

@@ -4,7 +4,7 @@
  * (its exit status, or death by the same signal).
  *
  *   lxrun-<release>-<arch> [--debug LIST] [--coverage FILE] [--log FILE]
- *       [--osrelease X.Y.Z] -- PROGRAM [ARGS…]
+ *       [--osrelease X.Y.Z] [--ptrace-only] [--stats] -- PROGRAM [ARGS…]
  *
  * Normally started by the lxrun front-end (lxrun/lxrun.c), which picks the
  * engine; the options are the front-end's, checked again here.
@@ -26,8 +26,8 @@ usage(void)
 {
 
 	fprintf(stderr, "usage: lxrun [--spec DIR] [--debug SYSCALL,...|all] "
-	    "[--coverage FILE] [--log FILE] [--osrelease X.Y.Z] -- PROGRAM "
-	    "[ARGS...]\n");
+	    "[--coverage FILE] [--log FILE] [--osrelease X.Y.Z] "
+	    "[--ptrace-only] [--stats] -- PROGRAM [ARGS...]\n");
 	exit(2);
 }
 
@@ -68,11 +68,13 @@ main(int argc, char **argv)
 		.filter = (struct sock_filter *)(uintptr_t)lxrun_seccomp_filter,
 	};
 	const struct sock_fprog *filters[2];
+	struct sock_fprog *listen_filter = NULL;
 	const char *coverage = NULL, *log = NULL, *debug = NULL;
 	const char *osrelease = NULL;
 	unsigned observe[LXRUN_SECCOMP_MAXSYSCALL];
+	bool ptrace_only = false, stats = false;
 	sigset_t mask;
-	int i, nfilters = 0, nobs = 0, status;
+	int i, nfilters = 0, nobs = 0, status, listener;
 	pid_t pid;
 
 	if (argc == 2 && strcmp(argv[1], "--features") == 0) {
@@ -85,6 +87,14 @@ main(int argc, char **argv)
 		if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
+		}
+		if (strcmp(argv[i], "--ptrace-only") == 0) {
+			ptrace_only = true;
+			continue;
+		}
+		if (strcmp(argv[i], "--stats") == 0) {
+			stats = true;
+			continue;
 		}
 		if (i + 1 >= argc)
 			usage();
@@ -130,15 +140,30 @@ main(int argc, char **argv)
 	}
 	filters[nfilters++] = &spec_filter;
 
+	/*
+	 * The hybrid (docs/lxrun.md): futex's plain waits and wakes through
+	 * seccomp user notification, when the spec emulates futex.
+	 */
+	if (!ptrace_only && lx_futex_nr() >= 0)
+		listen_filter = tr_filter_futex_notif((unsigned)lx_futex_nr());
+
 	sigprocmask(SIG_SETMASK, NULL, &mask);
-	if ((pid = tr_launch(filters, nfilters, &mask, argv + i)) < 0)
+	if ((pid = tr_launch_listen(filters, nfilters, listen_filter, &mask,
+	    argv + i, &listener)) < 0)
 		exit(126);
+	tr_listen_start(listener);
 	tr_thread_new(pid, tr_proc_new(pid))->tt_released = true;
 	status = tr_loop(pid);
-	if (nfilters == 2) {
-		kern_free(filters[0]->filter);
-		kern_free((void *)filters[0]);
-	}
+	tr_filter_free(listen_filter);
+	if (nfilters == 2)
+		tr_filter_free((struct sock_fprog *)(uintptr_t)filters[0]);
+	if (stats)
+		fprintf(tr_logfile != NULL ? tr_logfile : stderr,
+		    "lxrun: trapped calls: %lu by ptrace, %lu by notification "
+		    "(%lu of them interrupted first)%s\n", tr_stats.ts_ptrace,
+		    tr_stats.ts_notif, tr_stats.ts_notif_lost,
+		    listen_filter == NULL ? "; ptrace only" :
+		    listener < 0 ? "; the kernel refused the listener" : "");
 	if (coverage != NULL && lx_cov_write(coverage, argv + i) != 0)
 		exit(2);
 	if (tr_logfile != NULL)

@@ -40,35 +40,6 @@ _Static_assert(LXRUN_DATA_DISPATCH == TR_DATA_DISPATCH &&
 
 bool lx_observing;
 
-/*
- * uname: the real kernel's answer with the release of the spec in use
- * (linux_kernver(), FreeBSD's compat.linux.osrelease), so that one program
- * can be run as if on Linux 2.6.16 or 6.12. runtime/kern has no uname
- * handler (docs/lxrun.md), so the engine answers it.
- */
-static void
-lx_uname(struct tr_thread *t)
-{
-	struct trapframe *tf = &t->tt_frame;
-	char *ubuf = (char *)(uintptr_t)TF_ARG0(tf);
-	char release[65];
-	int kv;
-	long ret;
-
-	if (tr_syscall_native_in_place(t, &ret) != 0)
-		return;
-	TF_RET(tf) = (tr_reg_t)ret;
-	if (ret != 0)
-		return;
-	kv = linux_kernver(&t->tt_td);
-	memset(release, 0, sizeof(release));
-	snprintf(release, sizeof(release), "%d.%d.%d", (kv >> 16) & 0xff,
-	    (kv >> 8) & 0xff, kv & 0xff);
-	/* struct new_utsname: six 65-byte fields; release is the third. */
-	if (copyout(release, ubuf + 2 * 65, sizeof(release)) != 0)
-		TF_RET(tf) = (tr_reg_t)-14;	/* EFAULT */
-}
-
 #if defined(__i386__) && defined(LX_HAVE_EMUL)
 /*
  * i386 TLS lives in runtime/kern as GDT descriptors (set_thread_area,
@@ -118,10 +89,7 @@ lx_syscall(struct tr_thread *t, unsigned data)
 		lx_debug_enter(t, &call);
 	switch (data) {
 	case TR_DATA_DISPATCH:
-		if (nr == LINUX_SYS_linux_newuname)
-			lx_uname(t);
-		else
-			(void)linux_syscall(&t->tt_td);
+		(void)linux_syscall(&t->tt_td);
 		lx_tls_apply(t);
 		break;
 	case TR_DATA_OBSERVE:
@@ -153,6 +121,68 @@ lx_syscall(struct tr_thread *t, unsigned data)
 	}
 	if (dbg)
 		lx_debug_leave(t, &call, (long)TF_RET(tf));
+}
+
+/*
+ * Handlers that use nothing of the frame but the number, the arguments,
+ * ip, sp and the result (tr_frame.c: they get a partial frame, which saves
+ * a GETREGS and turns SETREGS into two POKEUSERs). Whatever else such a
+ * call may lead to — a signal frame on the way out, parking a sleeper,
+ * running the call natively — completes the frame itself. Not here: the
+ * handlers that copy or replace the whole frame (clone and its family,
+ * rt_sigreturn, sigreturn) or set segment bases in it (arch_prctl,
+ * set_thread_area), and the rare rest.
+ */
+static bool
+lx_args_only(unsigned nr, unsigned data)
+{
+
+	if (data != TR_DATA_DISPATCH)
+		return (true);		/* answered by the engine: ENOSYS */
+	if (nr < LXRUN_SECCOMP_MAXSYSCALL &&
+	    lxrun_syscall_class[nr] == LXRUN_STUB)
+		return (true);		/* a generated stub: log, errno */
+	switch (nr) {
+#ifdef LINUX_SYS_linux_futex
+	case LINUX_SYS_linux_futex:
+#endif
+#ifdef LINUX_SYS_linux_set_robust_list
+	case LINUX_SYS_linux_set_robust_list:
+	case LINUX_SYS_linux_get_robust_list:
+#endif
+	case LINUX_SYS_linux_set_tid_address:
+	case LINUX_SYS_linux_getpid:
+	case LINUX_SYS_linux_getppid:
+	case LINUX_SYS_linux_gettid:
+	case LINUX_SYS_linux_kill:
+	case LINUX_SYS_linux_tkill:
+#ifdef LINUX_SYS_linux_tgkill
+	case LINUX_SYS_linux_tgkill:
+#endif
+	case LINUX_SYS_linux_rt_sigaction:
+	case LINUX_SYS_linux_rt_sigprocmask:
+	case LINUX_SYS_linux_rt_sigpending:
+	case LINUX_SYS_linux_rt_sigtimedwait:
+	case LINUX_SYS_linux_rt_sigqueueinfo:
+#ifdef LINUX_SYS_linux_rt_tgsigqueueinfo
+	case LINUX_SYS_linux_rt_tgsigqueueinfo:
+#endif
+	case LINUX_SYS_linux_sigaltstack:
+	case LINUX_SYS_linux_newuname:
+#ifdef LINUX_SYS_linux_olduname
+	case LINUX_SYS_linux_olduname:
+	case LINUX_SYS_linux_uname:
+#endif
+#ifdef LINUX_SYS_linux_sigprocmask
+	case LINUX_SYS_linux_sigprocmask:
+#endif
+#ifdef LINUX_SYS_linux_sigaction
+	case LINUX_SYS_linux_sigaction:
+#endif
+		return (true);
+	default:
+		return (false);
+	}
 }
 
 static int
@@ -310,6 +340,17 @@ lx_set_osrelease(const char *s)
 	return (0);
 }
 
+int
+lx_futex_nr(void)
+{
+
+#ifdef LINUX_SYS_linux_futex
+	if (lxrun_syscall_class[LINUX_SYS_linux_futex] == LXRUN_EMULATED)
+		return (LINUX_SYS_linux_futex);
+#endif
+	return (-1);
+}
+
 /* What this engine's runtime/kern has, for `--features` (the tests skip
    what the runtime cannot do yet, and say so). */
 const char *
@@ -331,6 +372,7 @@ lx_sysvec_init(void)
 {
 
 	tr_sysvec.sv_syscall = lx_syscall;
+	tr_sysvec.sv_args_only = lx_args_only;
 	tr_sysvec.sv_sig_to_linux = lx_sig_to_linux;
 	tr_sysvec.sv_errno_to_host = lx_errno_to_host;
 #ifdef LX_HAVE_SIGNALS

@@ -207,6 +207,26 @@ void	kern_log_once(struct thread *td, const char *key,
 int	kern_ncpus(void);
 int	kern_tunable_int(const char *name, int dflt);
 
+/*
+ * The host's identity as the thread sees it, for the emulation's uname:
+ * the node (host) name and the NIS domain name of the thread's namespace
+ * or jail, the first line of the host kernel's version string, and the
+ * host's machine name in its own terms ("x86_64" on Linux, "amd64" or
+ * "i386" on FreeBSD). NUL-terminated, truncated to KUTS_LEN - 1 bytes. The
+ * system name and release a Linux program sees are the emulation's
+ * (linux_newuname: "Linux" and linux_kernver()), not the host's.
+ * FreeBSD: getcredhostname(td->td_ucred), getcreddomainname(td->td_ucred),
+ * `version` up to its first newline, MACHINE.
+ */
+#define	KUTS_LEN	65
+struct kutsname {
+	char	ku_nodename[KUTS_LEN];
+	char	ku_domainname[KUTS_LEN];
+	char	ku_version[KUTS_LEN];
+	char	ku_machine[KUTS_LEN];
+};
+void	kern_host_utsname(struct thread *td, struct kutsname *ku);
+
 /* Panic: an invariant of the runtime was broken. FreeBSD: panic(9). */
 void	kern_panic(const char *fmt, ...) __printflike(1, 2)
 	    __attribute__((__noreturn__));

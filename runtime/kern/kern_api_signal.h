@@ -389,8 +389,12 @@ void	kern_trapsignal(struct thread *td, const ksiginfo_t *ksi);
  * leaf 0xD offsets. FreeBSD: fpugetregs()/fpusetxstate() behind
  * get_fpcontext()/set_fpcontext(), fpstate_drop(). A ptrace host uses
  * PTRACE_GETREGSET/SETREGSET with NT_X86_XSTATE (NT_PRFPREG, the 512-byte
- * FXSAVE image, on CPUs without XSAVE) and answers kern_fpu_info from the
- * regset's size and its sw_reserved bytes.
+ * FXSAVE image, on CPUs without XSAVE). Beware: that regset is always the
+ * kernel's largest image (AMX tile data included), SETREGSET takes only
+ * that size, and its sw_reserved bytes are not a frame's (their first word
+ * is the user feature mask); the thread's features and size come from that
+ * mask less what the process has not asked for, and CPUID leaf 0xD
+ * (runtime/host/tracer/tr_sigmd.c).
  *
  * kern_fpu_info: kfp_size is the image size (512 without XSAVE, else the
  *   XSAVE size of the user features enabled for the thread, which fixes

@@ -43,6 +43,19 @@ function M.buffer(out)
 	return b
 end
 
+-- Syscall numbers as strings, made once: several outputs print every
+-- number, and turning a number into a string is the costly part.
+local numstr = {}
+
+function M.num(n)
+	local s = numstr[n]
+	if s == nil then
+		s = tostring(n)
+		numstr[n] = s
+	end
+	return s
+end
+
 -- The banner every generated file starts with.  `title` may hold several
 -- lines (an empty line becomes a bare " *"); `comment` replaces the C
 -- comment markers ("#" for makefiles).

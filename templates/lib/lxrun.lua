@@ -6,8 +6,8 @@
 -- kernel: ioctl (runtime/kern's ioctl layer translates Linux commands to
 -- the modelled host's, and the host under lxrun is Linux itself) and
 -- execve (the tracer follows it natively and tells runtime/kern through
--- linux_emul_proc_exec()). uname is added: lxrun reports the spec's release
--- (the thesis's compat.linux.osrelease).
+-- linux_emul_proc_exec()). The unames (newuname, and i386's uname and
+-- olduname) report the spec's release: the thesis's compat.linux.osrelease.
 
 local M = {}
 
@@ -18,7 +18,7 @@ for name in ([[
 	tkill tgkill kill set_thread_area get_thread_area arch_prctl
 	rt_sigaction sigaction rt_sigprocmask sigprocmask sigaltstack
 	rt_sigreturn sigreturn rt_sigsuspend rt_sigpending rt_sigtimedwait
-	rt_sigqueueinfo rt_tgsigqueueinfo newuname rseq
+	rt_sigqueueinfo rt_tgsigqueueinfo newuname uname olduname rseq
 ]]):gmatch("%S+") do
 	M.emulated[name] = true
 end

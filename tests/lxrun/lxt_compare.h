@@ -73,6 +73,10 @@ run_both(const struct runspec *rs, char *const argv[],
 		largv[n++] = (char *)"--osrelease";
 		largv[n++] = (char *)"6.12";
 	}
+	/* check-lxrun runs the comparisons a second time with ptrace
+	   alone (no seccomp user notification): both paths are tested. */
+	if (getenv("LXT_PTRACE_ONLY") != NULL)
+		largv[n++] = (char *)"--ptrace-only";
 	largv[n++] = (char *)"--";
 	for (i = 0; argv[i] != NULL && n < 63; i++)
 		largv[n++] = argv[i];

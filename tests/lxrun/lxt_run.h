@@ -9,7 +9,8 @@
 #include <criterion/criterion.h>
 #include <dirent.h>
 #include <fcntl.h>
-#include <spawn.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,25 +57,34 @@ lxt_slurp(int fd)
 	return (lxt_slurp_len(fd, NULL));
 }
 
-/* Run argv with stdout and stderr to temporary files (no pipe deadlock). */
+/*
+ * Run argv with stdout and stderr to temporary files (no pipe deadlock).
+ * The child dies with the test (PR_SET_PDEATHSIG): a test killed by its
+ * timeout leaves no lxrun behind, and lxrun's PTRACE_O_EXITKILL then
+ * takes the traced program with it.
+ */
 static inline struct lxt_result
 lxt_run(char *const argv[])
 {
 	struct lxt_result r;
-	posix_spawn_file_actions_t fa;
 	char outp[] = "/tmp/lxt-out-XXXXXX", errp[] = "/tmp/lxt-err-XXXXXX";
 	int ofd = mkstemp(outp), efd = mkstemp(errp), st;
-	pid_t pid;
+	pid_t pid, parent = getpid();
 
 	cr_assert(ofd >= 0 && efd >= 0);
 	unlink(outp);
 	unlink(errp);
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, ofd, 1);
-	posix_spawn_file_actions_adddup2(&fa, efd, 2);
-	cr_assert_eq(posix_spawn(&pid, argv[0], &fa, NULL, argv, environ), 0,
-	    "cannot run %s", argv[0]);
-	posix_spawn_file_actions_destroy(&fa);
+	pid = fork();
+	cr_assert(pid >= 0, "cannot fork");
+	if (pid == 0) {
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 ||
+		    getppid() != parent)
+			_exit(125);
+		if (dup2(ofd, 1) < 0 || dup2(efd, 2) < 0)
+			_exit(125);
+		execve(argv[0], argv, environ);
+		_exit(127);
+	}
 	cr_assert_eq(waitpid(pid, &st, 0), pid);
 	r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 	lseek(ofd, 0, SEEK_SET);

@@ -52,10 +52,18 @@ $(LXT_DIR)/test_%: tests/lxrun/test_%.c
 	$(Q)$(CC) $(BASE_CFLAGS) $(LXT_DRIVER_SAN) $(CFLAGS) -Itests/lxrun -MMD -MP -o $@ $< $(LXT_DRIVER_SAN) $(LDFLAGS) $(CRITERION_LIBS)
 -include $(LXT_TESTS:=.d)
 
+# The comparisons of real programs and hard cases run twice: as lxrun runs
+# by default (futex waits and wakes through seccomp user notification) and
+# with --ptrace-only (LXT_PTRACE_ONLY), so that both paths stay tested.
+LXT_BOTH_MODES := $(filter %/test_lxrun_hardcases %/test_lxrun_programs,$(LXT_TESTS))
+LXT_ENV = LXRUN_TEST_DIR=$(abspath $(LXT_DIR)) LXRUN_BIN_DIR=$(abspath $(LX_DIR)) \
+	LSAN_OPTIONS=suppressions=$(abspath tests/lxrun/lsan.supp)
+
 .PHONY: check-lxrun
 check-lxrun: $(LXT_TESTS) $(LXT_PROGS) $(LXT_RAW) $(LXT_ENGINES) $(LX_PRODUCTS)
 	$(Q)set -e; for t in $(LXT_TESTS); do \
-		echo "== $$t"; LXRUN_TEST_DIR=$(abspath $(LXT_DIR)) LXRUN_BIN_DIR=$(abspath $(LX_DIR)) \
-		LSAN_OPTIONS=suppressions=$(abspath tests/lxrun/lsan.supp) $$t --jobs 2; \
+		echo "== $$t"; $(LXT_ENV) $$t --jobs 2; \
+	done; for t in $(LXT_BOTH_MODES); do \
+		echo "== $$t (--ptrace-only)"; LXT_PTRACE_ONLY=1 $(LXT_ENV) $$t --jobs 2; \
 	done
 CHECK_TARGETS += check-lxrun

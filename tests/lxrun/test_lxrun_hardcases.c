@@ -4,7 +4,10 @@
  * same output expected: a signal to a thread sleeping in a futex wait
  * (EINTR, or a restart with SA_RESTART), execve from a thread, the exit
  * ordering of CLONE_CHILD_CLEARTID, vfork, group stops, futex timeouts,
- * shared futexes keyed by mapping, atomic read-modify-write (WAKE_OP).
+ * shared futexes keyed by mapping, atomic read-modify-write (WAKE_OP);
+ * and the machine state in signal frames: trap number, error code and
+ * address (trapinfo), FP images (fpframe), the vDSO's sigreturn
+ * trampolines for i386 handlers without SA_RESTORER (sigtramp).
  * Robust-list OWNER_DIED is test_lxrun_programs' robust test.
  */
 #include "lxt_compare.h"
@@ -40,3 +43,38 @@ Test(lxrun_hardcases, sharedfutex_i386, .timeout = 60) {
 	compare_program_with("i386", argv, "sharedfutex (i386)", "threads");
 	free(argv[0]);
 }
+
+/*
+ * Handlers installed without SA_RESTORER (kern_sigtramp): i386 returns
+ * through the real vDSO's trampolines; x86-64 refuses the frame.
+ */
+Test(lxrun_hardcases, sigtramp_i386, .timeout = 60) {
+	char *argv[] = { lxt_path("progs/sigtramp_i386"), NULL };
+
+	compare_program_with("i386", argv, "sigtramp (i386)",
+	    "threads signals");
+	free(argv[0]);
+}
+
+HARDCASE(sigtramp, "threads signals")
+
+/*
+ * trapno, err and cr2 in the sigcontext of fault handlers, and stale in
+ * later frames (the tracer host captures them from the real kernel).
+ */
+HARDCASE(trapinfo, "threads signals")
+
+Test(lxrun_hardcases, trapinfo_i386, .timeout = 60) {
+	char *argv[] = { lxt_path("progs/trapinfo_i386"), NULL };
+
+	compare_program_with("i386", argv, "trapinfo (i386)",
+	    "threads signals");
+	free(argv[0]);
+}
+
+/*
+ * FP images a handler rewrote: compacted (kfp_compacted) and with AMX's
+ * tile-data bit (kfp_xcr0 from XGETBV) are taken as Linux takes them,
+ * and an untouched one gives the interrupted code its registers back.
+ */
+HARDCASE(fpframe, "threads signals")

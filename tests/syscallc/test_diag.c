@@ -239,3 +239,21 @@ Test(check_tables, every_check_has_a_unique_name_and_a_summary)
 	}
 	diag_free(all);
 }
+
+Test(diag, after_a_thousand_errors_the_rest_are_counted_not_shown)
+{
+	struct srcpos p = srcpos_make(f, 1, 1, 1);
+	int i;
+	const char *text, *s;
+	int shown = 0;
+
+	for (i = 0; i < 1500; i++)
+		diag_report(d, &demo_checks[0], &p, "e%d", i);
+	cr_assert_eq(diag_errors(d), 1500);
+	text = capture_text(&cap);
+	for (s = text; (s = strstr(s, "[demo-error]")) != NULL; s++)
+		shown++;
+	cr_assert_eq(shown, 1000);
+	cr_assert(strstr(text, "syscallc: error: more than 1000 errors; the "
+	    "rest are counted, not shown\n") != NULL);
+}

@@ -21,3 +21,23 @@ check-syscallc-unit: $(SC_TESTS)
 		tail -1 $$t.log; \
 	done
 CHECK_TARGETS += check-syscallc-unit
+
+# Golden cases: tests/golden/<case>/ (see tests/golden/run).
+.PHONY: check-syscallc-golden golden-syscallc
+check-syscallc-golden: $(SC_BIN)
+	$(Q)SYSCALLC_TEMPLATES=$(abspath templates) tests/golden/run $(SC_BIN)
+CHECK_TARGETS += check-syscallc-golden
+
+golden-syscallc: $(SC_BIN)
+	$(Q)SYSCALLC_TEMPLATES=$(abspath templates) tests/golden/run --update $(SC_BIN)
+GOLDEN_TARGETS += golden-syscallc
+
+# FreeBSD's own inputs are not part of the project (and `make check` must
+# not read ../shared): this compares with FreeBSD's generator on demand.
+#   make compat-check [COMPAT_CASES="dir ..."]
+COMPAT_CASES ?= $(wildcard ../shared/reference/freebsd/cases/*/ /work/shared/reference/freebsd/cases/*/)
+.PHONY: compat-check
+compat-check: $(SC_DIR)/syscallc
+	$(Q)SYSCALLC=$(abspath $(SC_DIR)/syscallc) \
+		$(firstword $(wildcard ../shared/tools/freebsd-compat-check /work/shared/tools/freebsd-compat-check)) \
+		$(COMPAT_CASES)

@@ -66,8 +66,6 @@ const struct diag_check master_checks[MC__COUNT] = {
 	    "an entry in the one-line { ... } form of older masters" },
 	[MC_OLD_TYPE_PREFIX] = { "old-type-prefix", DIAG_IGNORE, 0,
 	    "an M-prefixed type (MSTD...) of FreeBSD 5-6 masters" },
-	[MC_MISSING_RBRACE] = { "missing-rbrace", DIAG_ERROR, 0,
-	    "the line after `);` is not the closing `}`" },
 };
 
 const struct diag_check conf_checks[CC__COUNT] = {

@@ -41,7 +41,6 @@ enum master_check {
 	MC_ABI_HEADERS_LINE,
 	MC_OLD_FORM,
 	MC_OLD_TYPE_PREFIX,
-	MC_MISSING_RBRACE,
 	MC__COUNT
 };
 

@@ -28,6 +28,8 @@ struct compile_options {
 	const struct conf_override *overrides;	/* --set KEY=VALUE */
 	size_t		 noverrides;
 	bool		 stats;		/* --stats: time per phase on stderr */
+	bool		 exiting;	/* the process exits right after: skip
+					 * freeing the model and the Lua state */
 };
 
 /*

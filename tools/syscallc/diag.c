@@ -23,8 +23,15 @@ struct check_table {
 	enum diag_level		*levels;	/* current level of each */
 };
 
+/* Past this many errors, reports are counted but not printed: a runaway
+ * input should not take minutes to report. */
+#define MAX_SHOWN_ERRORS	1000
+
 struct diag {
-	FILE			*out;
+	FILE			*out;	/* where reports end up */
+	FILE			*buf;	/* one report being composed */
+	char			*bufp;
+	size_t			 bufn;
 	const char		*progname;
 	struct check_table	*tables;
 	size_t			 ntables;
@@ -43,6 +50,11 @@ diag_new(FILE *out, const char *progname)
 		return NULL;
 	d->out = out;
 	d->progname = progname != NULL ? progname : "syscallc";
+	d->buf = open_memstream(&d->bufp, &d->bufn);
+	if (d->buf == NULL) {
+		free(d);
+		return NULL;
+	}
 	return d;
 }
 
@@ -56,6 +68,8 @@ diag_free(struct diag *d)
 	for (i = 0; i < d->ntables; i++)
 		free(d->tables[i].levels);
 	free(d->tables);
+	fclose(d->buf);
+	free(d->bufp);
 	free(d);
 }
 
@@ -215,9 +229,9 @@ quote_source(struct diag *d, const struct srcpos *pos)
 	for (i = 0; i < len; i++) {
 		unsigned char ch = (unsigned char)s[i];
 
-		fputc(ch == '\t' || ch >= 0x20 ? ch : '?', d->out);
+		fputc(ch == '\t' || ch >= 0x20 ? ch : '?', d->buf);
 	}
-	fputc('\n', d->out);
+	fputc('\n', d->buf);
 
 	from = pos->first_column > 1 ? (size_t)pos->first_column - 1 : 0;
 	if (pos->last_line == pos->first_line &&
@@ -234,28 +248,33 @@ quote_source(struct diag *d, const struct srcpos *pos)
 	if (to <= from)
 		to = from + 1;
 	for (i = 0; i < from; i++)
-		fputc(s[i] == '\t' ? '\t' : ' ', d->out);
-	fputc('^', d->out);
+		fputc(s[i] == '\t' ? '\t' : ' ', d->buf);
+	fputc('^', d->buf);
 	for (i = from + 1; i < to; i++)
-		fputc('~', d->out);
-	fputc('\n', d->out);
+		fputc('~', d->buf);
+	fputc('\n', d->buf);
 }
 
+/* Compose one report in d->buf, then write it with one call (stderr is
+ * unbuffered: byte-by-byte writes would cost a system call each). */
 static void
 vemit(struct diag *d, const char *label, const char *check,
     const struct srcpos *pos, const char *fmt, va_list ap)
 {
+	rewind(d->buf);
 	if (pos != NULL && pos->file != NULL)
-		fprintf(d->out, "%s:%d:%d: %s: ", pos->file->name,
+		fprintf(d->buf, "%s:%d:%d: %s: ", pos->file->name,
 		    pos->first_line, pos->first_column, label);
 	else
-		fprintf(d->out, "%s: %s: ", d->progname, label);
-	vfprintf(d->out, fmt, ap);
+		fprintf(d->buf, "%s: %s: ", d->progname, label);
+	vfprintf(d->buf, fmt, ap);
 	if (check != NULL)
-		fprintf(d->out, " [%s]", check);
-	fputc('\n', d->out);
+		fprintf(d->buf, " [%s]", check);
+	fputc('\n', d->buf);
 	if (pos != NULL && pos->file != NULL)
 		quote_source(d, pos);
+	fflush(d->buf);
+	fwrite(d->bufp, 1, (size_t)ftell(d->buf), d->out);
 }
 
 bool
@@ -272,6 +291,14 @@ diag_report(struct diag *d, const struct diag_check *c,
 		d->errors++;
 	else
 		d->warnings++;
+	if (d->errors > MAX_SHOWN_ERRORS) {
+		if (d->errors == MAX_SHOWN_ERRORS + 1 && level == DIAG_ERROR)
+			fprintf(d->out, "%s: error: more than %d errors; the "
+			    "rest are counted, not shown\n", d->progname,
+			    MAX_SHOWN_ERRORS);
+		d->last_shown = false;
+		return false;
+	}
 	va_start(ap, fmt);
 	vemit(d, level == DIAG_ERROR ? "error" : "warning", c->name, pos,
 	    fmt, ap);

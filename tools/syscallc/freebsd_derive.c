@@ -56,20 +56,27 @@ final_args(struct model *m, struct entry *e, size_t *np, bool *changes_abi)
 	struct scarg *v;
 	size_t i, n = 0;
 
-	/* at most two slots per argument, plus one pad */
-	v = arena_alloc(&m->arena, (e->nargs * 2 + 1) * sizeof(*v));
+	/* two slots for a paired argument, plus one pad; one otherwise */
+	v = arena_alloc(&m->arena, (pair ? e->nargs * 2 + 1 : e->nargs + 1) *
+	    sizeof(*v));
 	for (i = 0; i < e->nargs; i++) {
 		struct arg *arg = &e->args[i];
 		const char *type;
 
-		arg->abi_change = c->abi_flags != 0 &&
-		    fb_arg_changes_abi(arg->text, c->abi_flags);
+		if (c->abi_flags != 0) {
+			char *t = arena_strndup(&m->arena, arg->text,
+			    arg->text_len);
+
+			arg->abi_change = fb_arg_changes_abi(t, c->abi_flags);
+		}
 		*changes_abi = *changes_abi || arg->abi_change;
 		if (arg->dropped)
 			continue;
 		if (pair && fb_is_64bit_type(arg->type))
 			*changes_abi = true;
 		type = fb_abi_type(&m->arena, arg->type, c, arg->abi_change);
+		if (type != arg->type)
+			type = model_intern(m, type, strlen(type));
 		if (pair && fb_is_64bit_type(type)) {
 			if (n % 2 == 1) {
 				v[n].type = "int";
@@ -169,6 +176,14 @@ derive_entry(struct model *m, size_t ei, struct syscall *out, size_t *nout)
 	}
 	s.name = *e->name != '\0' && *s.prefix != '\0' ?
 	    arena_printf(a, "%s%s", s.prefix, e->name) : e->name;
+	/* sysent and sysproto call sys_<name> except for these */
+	if (strcmp(s.name, "nosys") == 0 || strcmp(s.name, "lkmnosys") == 0 ||
+	    strcmp(s.name, "sysarch") == 0 ||
+	    strncmp(s.name, "freebsd", 7) == 0 ||
+	    strncmp(s.name, "linux", 5) == 0)
+		s.handler = s.name;
+	else
+		s.handler = arena_printf(a, "sys_%s", s.name);
 	s.ret = e->ret;
 	if (e->altrtype != NULL && e->form != FORM_OLD)
 		s.rettype = e->altrtype;

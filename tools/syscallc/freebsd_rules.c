@@ -138,8 +138,8 @@ lua_magic(int c)
 bool
 fb_read_arg(struct arena *a, const char *line, size_t len, struct fb_arg *out)
 {
-	size_t from = 0, to = len, nstart, i, tfrom, tto;
-	const char *text, *stripped;
+	size_t from = 0, to = len, nstart, i, tfrom, tto, slen;
+	const char *stripped;
 
 	/* util.trim(line), then util.trim(line, ","): "^,+" and ",+$" */
 	fb_trim(line, &from, &to);
@@ -147,30 +147,42 @@ fb_read_arg(struct arena *a, const char *line, size_t len, struct fb_arg *out)
 		from++;
 	while (to > from && line[to - 1] == ',')
 		to--;
-	text = arena_strndup(a, line + from, to - from);
-	out->text = text;
-	stripped = fb_strip_annotations(a, text);
+	out->text = line + from;
+	out->text_len = to - from;
+
+	/* stripArgAnnotations(), copying only when there is one */
+	if (memmem(out->text, out->text_len, "_In", 3) == NULL &&
+	    memmem(out->text, out->text_len, "_Out", 4) == NULL &&
+	    memmem(out->text, out->text_len, "_Contains_", 10) == NULL) {
+		stripped = out->text;
+		slen = out->text_len;
+	} else {
+		stripped = fb_strip_annotations(a, arena_strndup(a,
+		    out->text, out->text_len));
+		slen = strlen(stripped);
+	}
 
 	/* name: ([^* ]+)$ */
-	len = strlen(stripped);
-	for (nstart = len; nstart > 0 && stripped[nstart - 1] != '*' &&
+	for (nstart = slen; nstart > 0 && stripped[nstart - 1] != '*' &&
 	    stripped[nstart - 1] != ' '; nstart--)
 		;
 	out->magic = false;
-	if (nstart == len) {
-		out->name = NULL;
-		out->type = NULL;
+	if (nstart == slen) {
+		out->name = out->type = NULL;
+		out->name_len = out->type_len = 0;
 		return false;
 	}
-	out->name = arena_strndup(a, stripped + nstart, len - nstart);
-	for (i = nstart; i < len; i++)
+	out->name = stripped + nstart;
+	out->name_len = slen - nstart;
+	for (i = nstart; i < slen; i++)
 		if (lua_magic((unsigned char)stripped[i]))
 			out->magic = true;
 	/* type: util.trim(scarg:gsub(name .. "$", "")) */
 	tfrom = 0;
 	tto = nstart;
 	fb_trim(stripped, &tfrom, &tto);
-	out->type = arena_strndup(a, stripped + tfrom, tto - tfrom);
+	out->type = stripped + tfrom;
+	out->type_len = tto - tfrom;
 	return true;
 }
 

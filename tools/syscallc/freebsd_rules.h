@@ -36,9 +36,12 @@ void		 fb_trim(const char *s, size_t *from, size_t *to);
  * matches it as a pattern; syscallc reports it).
  */
 struct fb_arg {
-	const char	*text;
+	const char	*text;		/* spans: not NUL-terminated */
+	size_t		 text_len;
 	const char	*type;
+	size_t		 type_len;
 	const char	*name;
+	size_t		 name_len;
 	bool		 magic;
 };
 bool		 fb_read_arg(struct arena *a, const char *line, size_t len,

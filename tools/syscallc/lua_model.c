@@ -303,7 +303,8 @@ push_entry(lua_State *L, struct model *m, size_t i)
 		set_int(L, "compat", e->compat);
 	set_str(L, "name", e->name);
 	set_str(L, "form", form_name(e->form));
-	set_str(L, "text", e->text);
+	lua_pushlstring(L, e->text, e->text_len);
+	lua_setfield(L, -2, "text");
 	set_str(L, "file", m->master->name);
 	set_pos(L, &e->pos);
 	set_str(L, "prolog", e->prolog);
@@ -321,7 +322,8 @@ push_entry(lua_State *L, struct model *m, size_t i)
 		lua_createtable(L, 0, 16);
 		set_str(L, "type", a->type);
 		set_str(L, "name", a->name);
-		set_str(L, "text", a->text);
+		lua_pushlstring(L, a->text, a->text_len);
+		lua_setfield(L, -2, "text");
 		set_str(L, "annotations", a->annotations);
 		set_bool(L, "dropped", a->dropped);
 		set_bool(L, "abi_change", a->abi_change);
@@ -429,7 +431,8 @@ push_items(lua_State *L, struct model *m)
 		lua_createtable(L, 0, 16);
 		set_int(L, "index", (lua_Integer)i + 1);
 		set_str(L, "kind", item_kind_name(it->kind));
-		set_str(L, "text", it->text);
+		lua_pushlstring(L, it->text, it->text_len);
+		lua_setfield(L, -2, "text");
 		set_pos(L, &it->pos);
 		set_str(L, "cpp", cpp_kind_name(it->cpp));
 		if (it->kind == ITEM_COMMENT)

@@ -27,6 +27,7 @@ enum field {
 	SF_ARGS_SIZE, SF_ARGSTR_TYPE, SF_ARGSTR_TYPE_VAR, SF_ARGSTR_VAR, SF_CAP,
 	SF_THR, SF_PROLOG, SF_PREFIX, SF_CHANGES_ABI, SF_NOPROTO, SF_ALTNAME,
 	SF_ALTTAG, SF_ENTRY, SF_FILE, SF_LINE, SF_COLUMN, SF_INDEX,
+	SF_HANDLER,
 	SF__COUNT
 };
 
@@ -36,7 +37,7 @@ static const char *const field_names[SF__COUNT] = {
 	"compat_prefix", "symbol", "ret", "rettype", "arg_alias", "args",
 	"args_size", "argstr_type", "argstr_type_var", "argstr_var", "cap",
 	"thr", "prolog", "prefix", "changes_abi", "noproto", "altname",
-	"alttag", "entry", "file", "line", "column", "index",
+	"alttag", "entry", "file", "line", "column", "index", "handler",
 };
 
 #define KEYTAB	64	/* power of two, > 2 * SF__COUNT */
@@ -55,12 +56,28 @@ enum {
 	UV_ALIASES,	/* arg_alias */
 	UV_SYMBOLS,	/* symbol */
 	UV_ARGLISTS,	/* the args list userdata */
-	UV_ARGS,	/* struct scarg * (light) -> arg table */
+	UV_ARGS,	/* type (light) -> { name (light) -> arg table } */
 	UV_HELPERS,	/* table: flags(), entry(), freeze() from lua_model.c */
 	UV_FLAGS,	/* flags|compat<<20 -> the shared flag set */
 	UV_STRINGS,	/* constant strings, see enum cstr */
-	UV__COUNT = UV_STRINGS
+	UV_PTRSTR,	/* model string (light) -> the same Lua string */
+	UV__COUNT = UV_PTRSTR
 };
+
+/*
+ * Push a string the model interned (model_intern()): one Lua string per
+ * address, looked up without hashing the text again.
+ */
+static void
+push_interned(lua_State *L, const char *s)
+{
+	if (lua_rawgetp(L, lua_upvalueindex(UV_PTRSTR), s) != LUA_TNIL)
+		return;
+	lua_pop(L, 1);
+	lua_pushstring(L, s);
+	lua_pushvalue(L, -1);
+	lua_rawsetp(L, lua_upvalueindex(UV_PTRSTR), s);
+}
 
 /*
  * Strings pushed for most syscalls are kept once in a Lua array, so a field
@@ -264,16 +281,32 @@ arglist_index(lua_State *L)
 	if (k < 1 || (size_t)k > s->nargs)
 		return 0;
 	a = &s->args[k - 1];
-	if (lua_rawgetp(L, lua_upvalueindex(UV_ARGS), a) != LUA_TNIL)
+	if (a->part != 0 || a->src == NULL) {
+		/* halves of a 64-bit pair and the pad: rare, keyed by text */
+		lua_pushstring(L, a->type);
+		lua_pushstring(L, a->name);
+		lua_pushinteger(L, a->part);
+		lua_pushboolean(L, a->src == NULL);
+		call_helper(L, "arg", 4);
+		return 1;
+	}
+	/* type and name are interned: their addresses are the key */
+	if (lua_rawgetp(L, lua_upvalueindex(UV_ARGS), a->type) == LUA_TNIL) {
+		lua_pop(L, 1);
+		lua_createtable(L, 0, 4);
+		lua_pushvalue(L, -1);
+		lua_rawsetp(L, lua_upvalueindex(UV_ARGS), a->type);
+	}
+	if (lua_rawgetp(L, -1, a->name) != LUA_TNIL)
 		return 1;
 	lua_pop(L, 1);
-	lua_pushstring(L, a->type);
-	lua_pushstring(L, a->name);
-	lua_pushinteger(L, a->part);
-	lua_pushboolean(L, a->src == NULL);
+	push_interned(L, a->type);
+	push_interned(L, a->name);
+	lua_pushinteger(L, 0);
+	lua_pushboolean(L, 0);
 	call_helper(L, "arg", 4);
 	lua_pushvalue(L, -1);
-	lua_rawsetp(L, lua_upvalueindex(UV_ARGS), a);
+	lua_rawsetp(L, -3, a->name);
 	return 1;
 }
 
@@ -294,7 +327,7 @@ push_field(lua_State *L, struct lsys *X, uint32_t i, enum field f)
 		lua_pushstring(L, s->alias);
 		break;
 	case SF_AUDIT:
-		lua_pushstring(L, s->audit);
+		push_interned(L, s->audit);
 		break;
 	case SF_FLAGS: {
 		lua_Integer key = (lua_Integer)s->flags |
@@ -329,7 +362,7 @@ push_field(lua_State *L, struct lsys *X, uint32_t i, enum field f)
 	case SF_RET:
 		if (s->ret == NULL)
 			return 0;	/* one-line entries have no prototype */
-		lua_pushstring(L, s->ret);
+		push_interned(L, s->ret);
 		break;
 	case SF_RETTYPE:
 		if (s->rettype == NULL)
@@ -367,10 +400,7 @@ push_field(lua_State *L, struct lsys *X, uint32_t i, enum field f)
 		    CS_THR_STATIC);
 		break;
 	case SF_PROLOG:
-		if (*e->prolog == '\0')
-			push_cstr(L, CS_EMPTY);
-		else
-			lua_pushstring(L, e->prolog);
+		push_interned(L, e->prolog);
 		break;
 	case SF_PREFIX:
 		lua_pushstring(L, s->prefix);
@@ -406,6 +436,9 @@ push_field(lua_State *L, struct lsys *X, uint32_t i, enum field f)
 		break;
 	case SF_INDEX:
 		lua_pushinteger(L, (lua_Integer)i + 1);
+		break;
+	case SF_HANDLER:
+		lua_pushstring(L, s->handler);
 		break;
 	default:
 		return -1;
@@ -515,6 +548,7 @@ lua_push_syscalls(lua_State *L, struct model *m, int helpers)
 		lua_pushstring(L, cstr_text[k]);
 		lua_rawseti(L, -2, k);
 	}
+	lua_createtable(L, 0, 64);			/* interned */
 
 	/* the metatable shared by every syscall */
 	lua_createtable(L, 0, 6);
@@ -567,4 +601,140 @@ lua_syscall_index(lua_State *L, int idx, size_t *i)
 	lua_pop(L, 2);
 	*i = *(uint32_t *)lua_touserdata(L, idx);
 	return true;
+}
+
+int
+lua_syscall_field(const char *name, size_t len)
+{
+	int f;
+
+	for (f = 0; f < SF__COUNT; f++)
+		if (strlen(field_names[f]) == len &&
+		    memcmp(field_names[f], name, len) == 0)
+			return f;
+	return -1;
+}
+
+static void
+put_str(void (*add)(void *, const char *, size_t), void *arg, const char *s)
+{
+	add(arg, s, strlen(s));
+}
+
+int
+lua_syscall_write(const struct model *m, size_t i, int f,
+    void (*add)(void *arg, const char *s, size_t len), void *arg)
+{
+	const struct syscall *s = &m->syscalls[i];
+	const struct entry *e = &m->entries[s->entry];
+	char buf[64];
+	size_t k;
+
+	switch ((enum field)f) {
+	case SF_NUM:
+		snprintf(buf, sizeof(buf), "%ld", s->num);
+		put_str(add, arg, buf);
+		break;
+	case SF_NAME:
+		put_str(add, arg, s->name);
+		break;
+	case SF_ALIAS:
+		put_str(add, arg, s->alias);
+		break;
+	case SF_AUDIT:
+		put_str(add, arg, s->audit);
+		break;
+	case SF_COMPAT:
+		snprintf(buf, sizeof(buf), "%d", s->compat);
+		put_str(add, arg, buf);
+		break;
+	case SF_COMPAT_PREFIX:
+		put_str(add, arg, compat_prefix(buf, sizeof(buf), s));
+		break;
+	case SF_SYMBOL:
+		put_str(add, arg, compat_prefix(buf, sizeof(buf), s));
+		put_str(add, arg, s->name);
+		break;
+	case SF_RET:
+		if (s->ret == NULL)
+			return 0;
+		put_str(add, arg, s->ret);
+		break;
+	case SF_RETTYPE:
+		if (s->rettype == NULL)
+			return 0;
+		put_str(add, arg, s->rettype);
+		break;
+	case SF_ARG_ALIAS:
+		put_str(add, arg, s->arg_alias);
+		break;
+	case SF_ARGS_SIZE:
+		if (!(s->flags & F_SYSMUX) &&
+		    (s->nargs != 0 || (s->flags & F_NODEF))) {
+			put_str(add, arg, "AS(");
+			put_str(add, arg, s->arg_alias);
+			put_str(add, arg, ")");
+		} else {
+			put_str(add, arg, "0");
+		}
+		break;
+	case SF_ARGSTR_TYPE:
+	case SF_ARGSTR_TYPE_VAR:
+	case SF_ARGSTR_VAR:
+		if (s->nargs == 0 && f != SF_ARGSTR_VAR)
+			put_str(add, arg, "void");
+		for (k = 0; k < s->nargs; k++) {
+			if (k > 0)
+				put_str(add, arg, ", ");
+			if (f != SF_ARGSTR_VAR)
+				put_str(add, arg, s->args[k].type);
+			if (f == SF_ARGSTR_TYPE_VAR)
+				put_str(add, arg, " ");
+			if (f != SF_ARGSTR_TYPE)
+				put_str(add, arg, s->args[k].name);
+		}
+		break;
+	case SF_CAP:
+		put_str(add, arg, (s->flags & F_CAPENABLED) ? "SYF_CAPENABLED" :
+		    "0");
+		break;
+	case SF_THR:
+		put_str(add, arg, (s->flags & F_NOTSTATIC) ? "SY_THR_ABSENT" :
+		    "SY_THR_STATIC");
+		break;
+	case SF_PROLOG:
+		put_str(add, arg, e->prolog);
+		break;
+	case SF_PREFIX:
+		put_str(add, arg, s->prefix);
+		break;
+	case SF_FILE:
+		put_str(add, arg, m->master->name);
+		break;
+	case SF_LINE:
+		snprintf(buf, sizeof(buf), "%d", e->pos.first_line);
+		put_str(add, arg, buf);
+		break;
+	case SF_COLUMN:
+		snprintf(buf, sizeof(buf), "%d", e->pos.first_column);
+		put_str(add, arg, buf);
+		break;
+	case SF_INDEX:
+		snprintf(buf, sizeof(buf), "%zu", i + 1);
+		put_str(add, arg, buf);
+		break;
+	case SF_HANDLER:
+		put_str(add, arg, s->handler);
+		break;
+	case SF_ALTNAME:
+	case SF_ALTTAG:
+		if ((f == SF_ALTNAME ? e->altname : e->alttag) == NULL ||
+		    e->form == FORM_OLD)
+			return 0;
+		put_str(add, arg, f == SF_ALTNAME ? e->altname : e->alttag);
+		break;
+	default:
+		return -1;	/* not text: flags, args, entry, booleans */
+	}
+	return 1;
 }

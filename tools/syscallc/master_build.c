@@ -162,7 +162,7 @@ prolog_add(struct master_parser *P, const char *s, size_t n,
 static const char *
 prolog_take(struct master_parser *P)
 {
-	const char *s = arena_strndup(&P->model->arena,
+	const char *s = model_intern(P->model,
 	    P->prolog != NULL ? P->prolog : "", P->prolog_len);
 
 	P->prolog_len = 0;
@@ -373,15 +373,21 @@ new_arg(struct master_parser *P)
 /*
  * Text for FreeBSD's reading of a one-line prototype piece, as the converted
  * multi-line master would hold it: a `\` continuation and the indentation
- * after it become one space.
+ * after it become one space.  Without a continuation this is the source
+ * itself (no copy).
  */
 static const char *
 old_text(struct master_parser *P, const struct srcpos *pos, size_t *lenp)
 {
 	size_t n, i, k = 0;
 	const char *s = pos_text(P, pos, &n);
-	char *r = arena_alloc(&P->model->arena, n + 1);
+	char *r;
 
+	if (memchr(s, '\\', n) == NULL) {
+		*lenp = n;
+		return s;
+	}
+	r = arena_alloc(&P->model->arena, n + 1);
 	for (i = 0; i < n; i++) {
 		if (s[i] == '\\' && i + 1 < n && s[i + 1] == '\n') {
 			i += 2;
@@ -399,31 +405,59 @@ old_text(struct master_parser *P, const struct srcpos *pos, size_t *lenp)
 	return r;
 }
 
-/* The C reading of a declaration: the name and the type text before it. */
-static bool
-c_reading(struct master_parser *P, const struct pdecl *d, const char **type,
-    const char **name)
-{
-	size_t n, tn;
-	const char *s;
-	struct srcpos tpos;
+/* A span of text. */
+struct span {
+	const char	*s;
+	size_t		 len;
+};
 
-	*type = *name = NULL;
+static bool
+span_eq(struct span a, const char *s, size_t len)
+{
+	return a.len == len && memcmp(a.s, s, len) == 0;
+}
+
+/* The C reading of a declaration: the name, the type text before it (from
+ * the first non-annotation token) and the leading annotations. */
+static bool
+c_reading(struct master_parser *P, const struct pdecl *d, struct span *type,
+    struct span *name, struct span *annot)
+{
+	struct srcpos tpos;
+	size_t a, z;
+
 	if (!d->ends_ident || d->ntok - d->nannot < 2)
 		return false;
-	s = pos_text(P, &d->name_pos, &n);
-	*name = arena_strndup(&P->model->arena, s, n);
+	name->s = pos_text(P, &d->name_pos, &name->len);
 	tpos = d->type_pos;
 	tpos.last_line = d->name_pos.first_line;
 	tpos.last_column = d->name_pos.first_column;
-	s = old_text(P, &tpos, &tn);
-	{
-		size_t a = 0, z = tn;
-
-		fb_trim(s, &a, &z);
-		*type = arena_strndup(&P->model->arena, s + a, z - a);
+	type->s = old_text(P, &tpos, &type->len);
+	a = 0;
+	z = type->len;
+	fb_trim(type->s, &a, &z);
+	type->s += a;
+	type->len = z - a;
+	annot->s = "";
+	annot->len = 0;
+	if (d->nannot > 0) {
+		tpos = d->pos;
+		tpos.last_line = d->type_pos.first_line;
+		tpos.last_column = d->type_pos.first_column;
+		annot->s = pos_text(P, &tpos, &annot->len);
+		a = 0;
+		z = annot->len;
+		fb_trim(annot->s, &a, &z);
+		annot->s += a;
+		annot->len = z - a;
 	}
 	return true;
+}
+
+static const char *
+intern_span(struct master_parser *P, struct span sp)
+{
+	return model_intern(P->model, sp.s, sp.len);
 }
 
 /* One argument from its declaration and the text FreeBSD reads for it. */
@@ -434,17 +468,19 @@ add_arg(struct master_parser *P, const struct pdecl *d, const char *text,
 	struct arena *a = &P->model->arena;
 	struct arg *arg;
 	struct fb_arg fb;
-	const char *ctype, *cname;
-	bool c_ok = c_reading(P, d, &ctype, &cname);
+	struct span ctype, cname, cannot;
+	bool c_ok = c_reading(P, d, &ctype, &cname, &cannot);
 	bool fb_ok = fb_read_arg(a, text, len, &fb);
 	bool is_void = d->ntok == 1 && d->ends_ident && fb_ok &&
-	    strcmp(fb.name, "void") == 0;
+	    fb.name_len == 4 && memcmp(fb.name, "void", 4) == 0;
 
 	if (d->ellipsis || is_void) {
 		/* FreeBSD keeps no argument for `void` or `...`. */
 		arg = new_arg(P);
 		arg->pos = d->pos;
-		arg->text = fb_ok ? fb.text : "";
+		arg->text = fb_ok ? model_intern(P->model, fb.text,
+		    fb.text_len) : "";
+		arg->text_len = fb_ok ? fb.text_len : 0;
 		arg->type = "";
 		arg->name = d->ellipsis ? "..." : "void";
 		arg->annotations = "";
@@ -460,43 +496,34 @@ add_arg(struct master_parser *P, const struct pdecl *d, const char *text,
 	}
 	arg = new_arg(P);
 	arg->pos = d->pos;
-	arg->annotations = "";
-	if (d->nannot > 0) {
-		size_t n;
-		const char *s = pos_text(P, &d->pos, &n);
-		char *t = arena_strndup(a, s, n);
-		char *st = fb_strip_annotations(a, t);
-
-		(void)st;
-		arg->annotations = t;
-	}
-	if (!freebsd_sees_it) {
-		arg->text = fb_ok ? fb.text : arena_strndup(a, text, len);
-		arg->type = ctype;
-		arg->name = cname;
+	arg->annotations = intern_span(P, cannot);
+	if (!freebsd_sees_it || !fb_ok) {
+		if (freebsd_sees_it)
+			diag_report(P->diag, MC(MISPARSE), &d->pos,
+			    "FreeBSD's generator finds no argument name here "
+			    "and aborts (\"Malformed argument line\")");
+		arg->text = fb_ok ? model_intern(P->model, fb.text,
+		    fb.text_len) : model_intern(P->model, text, len);
+		arg->text_len = fb_ok ? fb.text_len : len;
+		arg->type = intern_span(P, ctype);
+		arg->name = intern_span(P, cname);
 		return;
 	}
-	if (!fb_ok) {
-		diag_report(P->diag, MC(MISPARSE), &d->pos,
-		    "FreeBSD's generator finds no argument name here and "
-		    "aborts (\"Malformed argument line\")");
-		arg->text = arena_strndup(a, text, len);
-		arg->type = ctype;
-		arg->name = cname;
-		return;
-	}
-	arg->text = fb.text;
-	arg->type = fb.type;
-	arg->name = fb.name;
+	arg->text = model_intern(P->model, fb.text, fb.text_len);
+	arg->text_len = fb.text_len;
+	arg->type = model_intern(P->model, fb.type, fb.type_len);
+	arg->name = model_intern(P->model, fb.name, fb.name_len);
 	if (fb.magic) {
 		diag_report(P->diag, MC(MALFORMED_ARGUMENT), &d->name_pos,
 		    "argument name '%s' holds characters FreeBSD's generator "
-		    "treats as a pattern", fb.name);
-	} else if (strcmp(fb.name, cname) != 0 || strcmp(fb.type, ctype) != 0) {
+		    "treats as a pattern", arg->name);
+	} else if (!span_eq(cname, fb.name, fb.name_len) ||
+	    !span_eq(ctype, fb.type, fb.type_len)) {
 		diag_report(P->diag, MC(MISPARSE), &d->pos,
 		    "FreeBSD's generator reads this argument as type '%s' "
-		    "name '%s', not type '%s' name '%s'", fb.type, fb.name,
-		    ctype, cname);
+		    "name '%s', not type '%.*s' name '%.*s'", arg->type,
+		    arg->name, (int)ctype.len, ctype.s, (int)cname.len,
+		    cname.s);
 	}
 }
 
@@ -506,7 +533,8 @@ mb_func(struct master_parser *P, const struct pdecl *d,
 {
 	struct entry_builder *b = &P->cur;
 	struct arena *a = &P->model->arena;
-	const char *text, *ret, *name, *ctype, *cname;
+	const char *text, *ret, *name;
+	struct span ctype, cname, cannot;
 	size_t n, i;
 	int words;
 
@@ -527,10 +555,10 @@ mb_func(struct master_parser *P, const struct pdecl *d,
 	}
 	words = fb_read_func(a, text, n, &ret, &name);
 	b->func_text = arena_strndup(a, text, n);
-	b->ret = ret;
+	b->ret = ret != NULL ? model_intern(P->model, ret, strlen(ret)) : NULL;
 	b->fname = name;
 
-	if (!c_reading(P, d, &ctype, &cname)) {
+	if (!c_reading(P, d, &ctype, &cname, &cannot)) {
 		diag_report(P->diag, MC(MALFORMED_PROTOTYPE), &d->pos,
 		    "expected a return type and a function name before '('");
 		b->broken = true;
@@ -543,7 +571,7 @@ mb_func(struct master_parser *P, const struct pdecl *d,
 		diag_report(P->diag, MC(MALFORMED_PROTOTYPE), &d->pos,
 		    "the return type must be one word with optional `*`s "
 		    "(the multi-line form allows nothing else)");
-	} else if (name == NULL || strcmp(name, cname) != 0) {
+	} else if (name == NULL || !span_eq(cname, name, strlen(name))) {
 		diag_report(P->diag, MC(MISPARSE), &d->name_pos,
 		    "FreeBSD's generator reads the function name as '%s'",
 		    name != NULL ? name : "");
@@ -597,218 +625,6 @@ mb_args(struct master_parser *P, const struct plist *params,
 	P->ndecl = 0;
 }
 
-/* Parse the syscall number column: N or N-M, decimal. */
-static bool
-parse_number(struct master_parser *P, struct entry *e,
-    const struct hdr_word *w)
-{
-	const char *s = w->t.s, *end = s + w->t.len, *p = s;
-	long v[2] = { 0, 0 };
-	int k = 0;
-
-	for (;;) {
-		const char *d = p;
-
-		while (p < end && *p >= '0' && *p <= '9') {
-			if (v[k] > SYSCALL_NUM_MAX / 10)
-				goto bad;
-			v[k] = v[k] * 10 + (*p - '0');
-			p++;
-		}
-		if (p == d)
-			goto bad;
-		if (p == end)
-			break;
-		if (*p != '-' || k == 1)
-			goto bad;
-		k = 1;
-		p++;
-	}
-	if (v[0] > SYSCALL_NUM_MAX || v[1] > SYSCALL_NUM_MAX)
-		goto bad;
-	e->first = v[0];
-	e->last = k ? v[1] : v[0];
-	e->is_range = k == 1;
-	if (e->is_range && e->last < e->first)
-		diag_report(P->diag, MC(RANGE_ORDER), &w->pos,
-		    "range %ld-%ld ends below its start and defines no "
-		    "syscall", e->first, e->last);
-	return true;
-bad:
-	diag_report(P->diag, MC(BAD_NUMBER), &w->pos,
-	    "'%.*s' is not a syscall number (N or N-M, decimal, at most "
-	    "%d)", (int)w->t.len, w->t.s, SYSCALL_NUM_MAX);
-	return false;
-}
-
-static int
-flag_bit(const char *s, size_t n)
-{
-	unsigned i;
-
-	for (i = 0; i < F__COUNT; i++) {
-		const char *f = model_flag_name(i);
-
-		if (strlen(f) == n && memcmp(f, s, n) == 0)
-			return (int)i;
-	}
-	return -1;
-}
-
-/* COMPAT<digits>: its level, else -1. */
-static int
-compat_level(const char *s, size_t n)
-{
-	size_t i;
-	int v = 0;
-
-	if (n <= 6 || memcmp(s, "COMPAT", 6) != 0)
-		return -1;
-	for (i = 6; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9' || v > 100000)
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
-}
-
-/*
- * Type words of FreeBSD 5-6 masters that the multi-line form spells
- * differently (as FreeBSD's conversion of its masters did).
- */
-static unsigned
-legacy_flags(const char *s, size_t n, int *compat)
-{
-	if (n == 7 && memcmp(s, "CPT_NOA", 7) == 0) {
-		*compat = 3;
-		return F_COMPAT | F_NOARGS;
-	}
-	if (n == 9 && memcmp(s, "LIBCOMPAT", 9) == 0) {
-		*compat = 3;
-		return F_COMPAT;
-	}
-	if (n == 6 && memcmp(s, "NOIMPL", 6) == 0)
-		return F_NOSTD;
-	return 0;
-}
-
-/* Is this header word a type column (every `|` part a known flag)? */
-static bool
-is_type_word(const char *s, size_t n)
-{
-	const char *end = s + n, *p, *q;
-	int c;
-	bool any = false;
-
-	for (p = s; p < end; p = q) {
-		size_t k;
-
-		while (p < end && *p == '|')
-			p++;
-		for (q = p; q < end && *q != '|'; q++)
-			;
-		if (q == p)
-			continue;
-		k = (size_t)(q - p);
-		if (k > 1 && p[0] == 'M' && (flag_bit(p + 1, k - 1) >= 0 ||
-		    compat_level(p + 1, k - 1) > 0 ||
-		    legacy_flags(p + 1, k - 1, &c) != 0)) {
-			any = true;
-			continue;
-		}
-		if (flag_bit(p, k) < 0 && compat_level(p, k) <= 0 &&
-		    legacy_flags(p, k, &c) == 0)
-			return false;
-		any = true;
-	}
-	return any;
-}
-
-/* The type column: flags joined by `|`. */
-static void
-parse_flags(struct master_parser *P, struct entry *e,
-    const struct hdr_word *w)
-{
-	const char *s = w->t.s, *end = s + w->t.len, *p, *q;
-	int levels = 0, bit, lvl;
-
-	e->flags = 0;
-	e->compat = 0;
-	for (p = s; p < end; p = q) {
-		struct srcpos fp;
-		size_t n;
-		bool mprefix = false;
-
-		while (p < end && *p == '|')
-			p++;
-		for (q = p; q < end && *q != '|'; q++)
-			;
-		if (q == p)
-			continue;
-		n = (size_t)(q - p);
-		fp = w->pos;
-		fp.first_column += (int)(p - s);
-		fp.last_column = fp.first_column + (int)n;
-again:
-		if ((bit = flag_bit(p, n)) >= 0) {
-			e->flags |= 1u << bit;
-			if ((1u << bit) == F_COMPAT) {
-				if (e->compat != 0 && e->compat != 3)
-					levels++;
-				e->compat = 3;
-			}
-		} else if ((lvl = compat_level(p, n)) > 0) {
-			if (e->compat != 0 && e->compat != lvl)
-				levels++;
-			if (e->compat != 3)
-				e->compat = lvl;
-		} else if (legacy_flags(p, n, &lvl) != 0) {
-			int c = 0;
-
-			e->flags |= legacy_flags(p, n, &c);
-			if (c != 0)
-				e->compat = c;
-			diag_report(P->diag, MC(OLD_TYPE_PREFIX), &fp,
-			    "'%.*s' is an old type of FreeBSD 5-6 masters",
-			    (int)n, p);
-		} else if (!mprefix && n > 1 && p[0] == 'M' &&
-		    (flag_bit(p + 1, n - 1) >= 0 ||
-		    compat_level(p + 1, n - 1) > 0 ||
-		    legacy_flags(p + 1, n - 1, &lvl) != 0)) {
-			/* FreeBSD 5-6 marked Giant-free syscalls MSTD etc. */
-			diag_report(P->diag, MC(OLD_TYPE_PREFIX), &fp,
-			    "'%.*s' is the old spelling of '%.*s'", (int)n, p,
-			    (int)n - 1, p + 1);
-			mprefix = true;
-			p++;
-			n--;
-			goto again;
-		} else {
-			diag_report(P->diag, MC(UNKNOWN_FLAG), &fp,
-			    "unknown type flag '%.*s'", (int)n, p);
-		}
-	}
-	if (levels > 0)
-		diag_report(P->diag, MC(COMPAT_AMBIGUOUS), &w->pos,
-		    "several COMPAT levels on one entry");
-}
-
-static void
-check_flag_conflicts(struct master_parser *P, struct entry *e)
-{
-	unsigned placeholder = e->flags & (F_OBSOL | F_RESERVED | F_UNIMPL);
-	unsigned real = e->flags & (F_STD | F_NODEF | F_NOARGS | F_NOPROTO |
-	    F_NOSTD | F_SYSMUX);
-
-	if ((placeholder & (placeholder - 1)) != 0)
-		diag_report(P->diag, MC(FLAG_CONFLICT), &e->type_pos,
-		    "more than one of OBSOL, RESERVED and UNIMPL");
-	else if (placeholder && (real || e->compat))
-		diag_report(P->diag, MC(FLAG_CONFLICT), &e->type_pos,
-		    "OBSOL, RESERVED or UNIMPL together with a flag for an "
-		    "implemented syscall");
-}
-
 void
 mb_entry_end(struct master_parser *P, const struct srcpos *end)
 {
@@ -836,9 +652,11 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 		e->pos.last_column = (int)len + 1;
 	}
 	s = lines_text(P, &e->pos, e->pos.last_line, &n);
-	e->text = arena_strndup(a, s, n);
+	e->text = arena_strndup(&m->arena, s, n);
+	e->text_len = n;
 	m->items[b->item].pos = e->pos;
 	m->items[b->item].text = e->text;
+	m->items[b->item].text_len = n;
 	e->cpp = P->cpp;
 	e->broken = b->broken;
 
@@ -860,7 +678,7 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 	 * FreeBSD 5 masters have no audit column: `N TYPE {...}`.  The
 	 * converted multi-line master says AUE_NULL there.
 	 */
-	if (b->nwords >= 2 && is_type_word(b->words[1].t.s,
+	if (b->nwords >= 2 && mh_is_type_word(b->words[1].t.s,
 	    b->words[1].t.len)) {
 		unsigned k;
 
@@ -882,6 +700,8 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 		    "an entry starts with a number, an audit event and a "
 		    "type");
 		e->broken = true;
+		e->number_pos = b->words[0].pos;
+		(void)mh_parse_number(P, e, &b->words[0]);
 		e->number = arena_strndup(a, b->words[0].t.s,
 		    b->words[0].t.len);
 		e->audit = e->type_word = e->name = "";
@@ -891,18 +711,18 @@ mb_entry_end(struct master_parser *P, const struct srcpos *end)
 	}
 	e->number = arena_strndup(a, b->words[0].t.s, b->words[0].t.len);
 	e->number_pos = b->words[0].pos;
-	if (!parse_number(P, e, &b->words[0]))
+	if (!mh_parse_number(P, e, &b->words[0]))
 		e->broken = true;
-	e->audit = arena_strndup(a, b->words[1].t.s, b->words[1].t.len);
+	e->audit = model_intern(m, b->words[1].t.s, b->words[1].t.len);
 	e->audit_pos = b->words[1].pos;
 	e->no_audit = b->no_audit;
 	if (strncmp(e->audit, "AUE_", 4) != 0)
 		diag_report(P->diag, MC(BAD_AUDIT), &e->audit_pos,
 		    "audit event '%s' does not start with AUE_", e->audit);
-	e->type_word = arena_strndup(a, b->words[2].t.s, b->words[2].t.len);
+	e->type_word = model_intern(m, b->words[2].t.s, b->words[2].t.len);
 	e->type_pos = b->words[2].pos;
-	parse_flags(P, e, &b->words[2]);
-	check_flag_conflicts(P, e);
+	mh_parse_flags(P, e, &b->words[2]);
+	mh_check_flag_conflicts(P, e);
 
 	if (e->is_range && !(e->flags & (F_RESERVED | F_UNIMPL)))
 		diag_report(P->diag, MC(RANGE_TYPE), &e->number_pos,
@@ -1036,6 +856,23 @@ master_parse(struct model *m, struct diag *d)
 	 * scanner records comments a little ahead of the parser. */
 	if (m->nitems > 1)
 		qsort(m->items, m->nitems, sizeof(m->items[0]), cmp_items);
+	/* the arrays doubled while growing: give back the slack */
+	if (m->nitems > 0 && m->nitems < m->items_cap) {
+		struct item *v = realloc(m->items, m->nitems * sizeof(*v));
+
+		if (v != NULL) {
+			m->items = v;
+			m->items_cap = m->nitems;
+		}
+	}
+	if (m->nentries > 0 && m->nentries < m->entries_cap) {
+		struct entry *v = realloc(m->entries, m->nentries * sizeof(*v));
+
+		if (v != NULL) {
+			m->entries = v;
+			m->entries_cap = m->nentries;
+		}
+	}
 	for (i = 0; i < m->nitems; i++)
 		if (m->items[i].kind == ITEM_ENTRY)
 			m->entries[m->items[i].entry].item = i;

@@ -62,6 +62,10 @@ check_duplicates(struct model *m, struct diag *d, bool *dup)
 		n++;
 	}
 	qsort(v, n, sizeof(*v), cmp_numdef);
+	/* report each pair of clashing entries once, not once per number
+	 * of two overlapping ranges */
+	size_t last_a = (size_t)-1, last_b = (size_t)-1;
+
 	for (i = 0; i < n; i = k) {
 		for (k = i + 1; k < n && v[k].num == v[i].num; k++)
 			;
@@ -77,6 +81,10 @@ check_duplicates(struct model *m, struct diag *d, bool *dup)
 				    alternatives(a, b))
 					continue;
 				dup[v[j].entry] = true;
+				if (v[p].entry == last_a && v[j].entry == last_b)
+					break;
+				last_a = v[p].entry;
+				last_b = v[j].entry;
 				if (diag_report(d, MC(DUPLICATE_NUMBER),
 				    &b->number_pos, "syscall %ld is already "
 				    "defined", v[j].num))
@@ -145,7 +153,8 @@ check_order(struct model *m, struct diag *d, const bool *dup)
 		if (it->kind != ITEM_ENTRY)
 			continue;
 		e = &m->entries[it->entry];
-		if (e->broken || e->last < e->first)
+		/* a broken entry still holds its number: no cascade of gaps */
+		if (!e->has_number || e->last < e->first)
 			continue;
 		if (!started) {
 			/* The first number is the table's base (usually 0). */

@@ -154,6 +154,14 @@ void	mb_entry_end(struct master_parser *P, const struct srcpos *end);
 void	plist_push(struct plist *l, const struct pdecl *d);
 void	plist_free(struct plist *l);
 
+/* The header columns (master_header.c). */
+bool	mh_parse_number(struct master_parser *P, struct entry *e,
+	    const struct hdr_word *w);
+bool	mh_is_type_word(const char *s, size_t n);
+void	mh_parse_flags(struct master_parser *P, struct entry *e,
+	    const struct hdr_word *w);
+void	mh_check_flag_conflicts(struct master_parser *P, struct entry *e);
+
 /* Line text helpers for the scanner. */
 bool		ml_is_header_like(const char *s, size_t len);
 enum cpp_kind	ml_cpp_kind(const char *s, size_t len);

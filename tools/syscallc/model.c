@@ -3,6 +3,7 @@
  */
 #include "model.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +41,7 @@ model_free(struct model *m)
 {
 	if (m == NULL)
 		return;
+	free(m->strings.v);
 	free(m->items);
 	free(m->entries);
 	free(m->syscalls);
@@ -72,6 +74,7 @@ model_add_item(struct model *m, enum item_kind kind, const struct srcpos *pos,
 	it->kind = kind;
 	it->pos = *pos;
 	it->text = text != NULL ? arena_strndup(&m->arena, text, len) : "";
+	it->text_len = text != NULL ? len : 0;
 	return it;
 }
 
@@ -85,4 +88,59 @@ model_add_entry(struct model *m)
 	e = &m->entries[m->nentries++];
 	memset(e, 0, sizeof(*e));
 	return e;
+}
+
+static uint64_t
+hash_bytes(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static void
+strset_grow(struct strset *set)
+{
+	size_t ncap = set->cap ? set->cap * 2 : 1024, i, k;
+	const char **nv = calloc(ncap, sizeof(*nv));
+
+	if (nv == NULL)
+		abort();
+	for (i = 0; i < set->cap; i++) {
+		const char *s = set->v[i];
+
+		if (s == NULL)
+			continue;
+		for (k = hash_bytes(s, strlen(s)) & (ncap - 1); nv[k] != NULL;
+		    k = (k + 1) & (ncap - 1))
+			;
+		nv[k] = s;
+	}
+	free(set->v);
+	set->v = nv;
+	set->cap = ncap;
+}
+
+const char *
+model_intern(struct model *m, const char *s, size_t len)
+{
+	struct strset *set = &m->strings;
+	size_t k;
+	char *copy;
+
+	if (set->n * 2 >= set->cap)
+		strset_grow(set);
+	for (k = hash_bytes(s, len) & (set->cap - 1); set->v[k] != NULL;
+	    k = (k + 1) & (set->cap - 1))
+		if (strncmp(set->v[k], s, len) == 0 && set->v[k][len] == '\0')
+			return set->v[k];
+	copy = arena_strndup(&m->arena, s, len);
+	set->v[k] = copy;
+	set->n++;
+	return copy;
 }

@@ -96,6 +96,7 @@ struct item {
 	enum cpp_kind	 cpp;
 	struct srcpos	 pos;
 	const char	*text;		/* the line(s), without the last newline */
+	size_t		 text_len;
 	size_t		 entry;		/* ITEM_ENTRY: index in entries */
 	bool		 in_entry;	/* a comment inside an entry */
 };
@@ -109,7 +110,9 @@ enum entry_form {
 /* One argument as written. */
 struct arg {
 	struct srcpos	 pos;		/* the declaration */
-	const char	*text;		/* what FreeBSD reads: trimmed, commas stripped */
+	const char	*text;		/* what FreeBSD reads: trimmed, commas
+					 * stripped (text_len bytes) */
+	size_t		 text_len;
 	const char	*type;		/* as written, annotations removed */
 	const char	*name;
 	const char	*annotations;	/* "_In_z_ ..." or "" */
@@ -120,6 +123,7 @@ struct arg {
 struct entry {
 	struct srcpos	 pos;		/* header to closing line */
 	const char	*text;		/* source text of the whole entry */
+	size_t		 text_len;
 	enum entry_form	 form;
 	size_t		 item;		/* index in items */
 
@@ -127,6 +131,7 @@ struct entry {
 	struct srcpos	 number_pos;
 	long		 first, last;	/* numbers defined (first == last unless a range) */
 	bool		 is_range;
+	bool		 has_number;	/* first/last are valid (even if broken) */
 	const char	*audit;		/* as written (AUE_NULL if absent) */
 	bool		 no_audit;	/* FreeBSD 5 master: no audit column */
 	struct srcpos	 audit_pos;
@@ -169,6 +174,8 @@ struct syscall {
 	const char	*ret;
 	const char	*rettype;
 	const char	*arg_alias;	/* args struct name */
+	const char	*handler;	/* the C function sysent calls: name,
+					 * with sys_ unless FreeBSD omits it */
 	const char	*prefix;	/* abi_func_prefix or "" */
 	bool		 changes_abi;
 	bool		 noproto;
@@ -176,8 +183,15 @@ struct syscall {
 	size_t		 nargs;
 };
 
+/* A set of strings: equal strings get one copy (model_intern()). */
+struct strset {
+	const char	**v;		/* open addressing; NULL = free */
+	size_t		  n, cap;
+};
+
 struct model {
 	struct arena		 arena;
+	struct strset		 strings;
 	const struct srcfile	*master;
 	struct conf		*conf;
 
@@ -214,6 +228,13 @@ void		 model_derive(struct model *m, struct diag *d);
 
 /* The named semantic checks over a derived model (master_checks.c). */
 void		 model_check(struct model *m, struct diag *d);
+
+/*
+ * The model's one copy of s[0..len): names, types and audit events repeat
+ * thousands of times, and equal strings having equal addresses lets the
+ * Lua view cache them by address.
+ */
+const char	*model_intern(struct model *m, const char *s, size_t len);
 
 /* Append helpers used by the builder. */
 struct item	*model_add_item(struct model *m, enum item_kind kind,

@@ -31,7 +31,11 @@ SC_GEN_H := $(patsubst $(SC_DIR)/%.l,$(SC_OUT)/%.lex.h,$(SC_LEXERS)) \
 	$(patsubst $(SC_DIR)/%.y,$(SC_OUT)/%.tab.h,$(SC_PARSERS))
 SC_SRCS := $(filter-out $(SC_DIR)/main.c,$(wildcard $(SC_DIR)/*.c))
 SC_OBJS := $(patsubst $(SC_DIR)/%.c,$(SC_OUT)/%.o,$(SC_SRCS)) \
-	$(SC_GEN_C:.c=.o)
+	$(SC_GEN_C:.c=.o) $(SC_OUT)/templates_bc.o
+# The built-in templates as bytecode (templates_bc.h): every top-level
+# template and lib/ module of templates/.
+SC_LUA ?= lua5.4
+SC_TEMPLATES := $(sort $(wildcard templates/*.lua templates/lib/*.lua))
 SC_CFLAGS = $(ALL_CFLAGS) -I$(SC_DIR) -I$(SC_OUT) $(SC_LUA_CFLAGS) \
 	-DSYSCALLC_VERSION='"$(SC_VERSION)"'
 # flex's skeleton compares signed with unsigned and defines helpers a
@@ -54,8 +58,15 @@ $(SC_OUT)/%.o: $(SC_DIR)/%.c | $(SC_GEN_H)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(SC_CFLAGS) -MMD -MP -c -o $@ $<
 
+$(SC_OUT)/templates_bc.c: $(SC_DIR)/embed_templates.lua $(SC_TEMPLATES)
+	@mkdir -p $(@D)
+	$(Q)$(SC_LUA) $< $@.tmp templates $(SC_TEMPLATES:templates/%=%) && \
+		mv $@.tmp $@
+$(SC_OUT)/templates_bc.o: $(SC_OUT)/templates_bc.c
+	$(Q)$(CC) $(SC_CFLAGS) -MMD -MP -c -o $@ $<
+
 # The generated scanner and parser are kept (they are not intermediates).
-.SECONDARY: $(SC_GEN_C) $(SC_GEN_H)
+.SECONDARY: $(SC_GEN_C) $(SC_GEN_H) $(SC_OUT)/templates_bc.c
 
 $(SC_LIB): $(SC_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^
@@ -81,7 +92,8 @@ include tests/syscallc/tests.mk
 # ---------------------------------------------------------------- fuzzing
 # make fuzz [FUZZ_SECONDS=600] [FUZZ_JOBS=1]: libFuzzer (clang) with ASan
 # and UBSan over the front end, seeded with every golden input.  Findings
-# land in build/fuzz/artifacts/; the corpus grows in build/fuzz/corpus/.
+# land in build/fuzz/artifacts/; the corpus grows in build/fuzz/corpus/;
+# libFuzzer's logs are build/fuzz/fuzz-<job>.log.
 FUZZ_CC ?= $(shell command -v clang-14 || command -v clang)
 FUZZ_SECONDS ?= 600
 FUZZ_JOBS ?= 1
@@ -89,7 +101,8 @@ FUZZ_DIR := build/fuzz
 FUZZ_BIN := $(FUZZ_DIR)/fuzz_master
 FUZZ_SRCS := $(SC_SRCS) tests/syscallc/fuzz_master.c
 
-$(FUZZ_BIN): $(FUZZ_SRCS) $(SC_GEN_C) $(SC_GEN_H) $(wildcard $(SC_DIR)/*.h)
+$(FUZZ_BIN): $(FUZZ_SRCS) $(SC_GEN_C) $(SC_GEN_H) $(SC_OUT)/templates_bc.c \
+		$(wildcard $(SC_DIR)/*.h)
 	@mkdir -p $(@D)
 	$(Q)$(FUZZ_CC) -std=gnu11 -g -O1 -D_GNU_SOURCE \
 		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
@@ -102,7 +115,50 @@ fuzz-syscallc: $(FUZZ_BIN)
 	$(Q)for f in tests/golden/*/in/*.master tests/golden/*/in/*.conf; do \
 		[ -f "$$f" ] && cp "$$f" $(FUZZ_DIR)/corpus/seed-$$(echo $$f | tr / _); \
 	done; true
-	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -jobs=$(FUZZ_JOBS) \
+	$(Q)cd $(FUZZ_DIR) && ./$(notdir $(FUZZ_BIN)) \
+		-max_total_time=$(FUZZ_SECONDS) -jobs=$(FUZZ_JOBS) \
 		-workers=$(FUZZ_JOBS) -timeout=10 -rss_limit_mb=2048 \
-		-artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus
+		-artifact_prefix=artifacts/ corpus; \
+		rc=$$?; tail -n 3 fuzz-*.log; exit $$rc
 FUZZ_TARGETS += fuzz-syscallc
+
+# ---------------------------------------------------------------- install
+# make install PREFIX=/usr/local DESTDIR=: the binary, the templates it
+# finds at <bindir>/../share/syscallc/templates, and the man page.
+SC_TEMPLATE_FILES := $(shell find templates -type f \( -name '*.lua' -o -name '.syscallc-templates' \) | sort)
+
+.PHONY: install-syscallc
+install-syscallc: $(SC_BIN)
+	$(Q)install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	$(Q)install -m 755 $(SC_BIN) $(DESTDIR)$(PREFIX)/bin/syscallc
+	$(Q)set -e; for f in $(SC_TEMPLATE_FILES); do \
+		install -d $(DESTDIR)$(PREFIX)/share/syscallc/$$(dirname $$f); \
+		install -m 644 $$f $(DESTDIR)$(PREFIX)/share/syscallc/$$f; \
+	done
+	$(Q)install -m 644 $(SC_DIR)/syscallc.1 $(DESTDIR)$(PREFIX)/share/man/man1/syscallc.1
+INSTALL_TARGETS += install-syscallc
+
+# The installed binary must find its templates without help, and the man
+# page must be clean mdoc.
+.PHONY: check-syscallc-install
+check-syscallc-install: $(SC_BIN)
+	$(Q)rm -rf $(BUILD)/install-test
+	$(Q)$(MAKE) --no-print-directory install-syscallc DESTDIR=$(abspath $(BUILD)/install-test) PREFIX=/opt/sc
+	$(Q)set -e; w=$(BUILD)/install-test/work; mkdir -p $$w; \
+		cp tests/golden/linux-basic/in/* $$w/; \
+		( cd $$w && env -u SYSCALLC_TEMPLATES ../opt/sc/bin/syscallc syscalls.master syscalls.conf ); \
+		cmp $$w/demo_sysent.c tests/golden/linux-basic/out/files/demo_sysent.c; \
+		echo "install: the installed syscallc finds its templates"
+	$(Q)if command -v mandoc >/dev/null; then mandoc -Tlint -W warning $(SC_DIR)/syscallc.1 && echo "syscallc.1: mandoc -Tlint clean"; \
+		else echo "syscallc.1: mandoc not installed (make deps), not linted"; fi
+	$(Q)diff <($(SC_BIN) --list-checks | awk '$$3 ~ /^syscalls/ { print $$1 }' | sort) \
+		<(grep -o '^\.It Li [a-z-]*' $(SC_DIR)/syscallc.1 | awk '{ print $$3 }' | sort) \
+		&& echo "syscallc.1: documents every check of syscalls.master and syscalls.conf"
+CHECK_TARGETS += check-syscallc-install
+
+# ---------------------------------------------------------------- bench
+# make bench [FREEBSD_GEN=/path/to/freebsd-gen] (see tests/syscallc/bench)
+.PHONY: bench-syscallc
+bench-syscallc: $(SC_BIN)
+	$(Q)SYSCALLC_TEMPLATES=$(abspath templates) tests/syscallc/bench $(SC_BIN)
+BENCH_TARGETS += bench-syscallc

@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <lauxlib.h>
 #include <limits.h>
+#include <stdint.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,8 +19,10 @@
 #include "check_tables.h"
 #include "diag.h"
 #include "lua_model.h"
+#include "lua_syscall.h"
 #include "model.h"
 #include "output.h"
+#include "templates_bc.h"
 
 #define MARKER	".syscallc-templates"
 
@@ -123,13 +126,35 @@ l_warning(lua_State *L)
  * alive until it returns.
  */
 struct sink {
-	char	*buf;
-	size_t	 len, cap;
+	char		*buf;
+	size_t		 len, cap;
+	struct output	*o;	/* the file it streams to (out), or NULL */
 };
+
+/* out hands its text to the output in pieces of about this size */
+#define SINK_FLUSH	(256 * 1024)
+
+static void
+sink_flush(struct sink *k)
+{
+	if (k->o != NULL && k->len > 0) {
+		output_write(k->o, k->buf, k->len);
+		k->len = 0;
+	}
+}
 
 static void
 sink_add(struct sink *k, const char *s, size_t n)
 {
+	if (n == 0)
+		return;
+	if (k->o != NULL && k->len + n > SINK_FLUSH) {
+		sink_flush(k);
+		if (n > SINK_FLUSH) {
+			output_write(k->o, s, n);
+			return;
+		}
+	}
 	if (k->len + n > k->cap) {
 		size_t ncap = k->cap ? k->cap : 65536;
 		char *nb;
@@ -163,11 +188,40 @@ sink_write(lua_State *L)
 	}
 	for (i = 2; i <= n; i++) {
 		size_t len;
-		const char *s = luaL_checklstring(L, i, &len);
+		const char *s;
+		struct sink *other = luaL_testudata(L, i, "syscallc.out");
 
+		if (other != NULL) {
+			/* another buffer: append its text */
+			if (other->len > 0)
+				sink_add(k, other->buf, other->len);
+			continue;
+		}
+		s = luaL_checklstring(L, i, &len);
 		sink_add(k, s, len);
 	}
 	lua_settop(L, 1);
+	return 1;
+}
+
+/* syscallc.buffer(): an empty buffer with out's methods, for text a
+ * template writes now and places later. */
+static int
+l_buffer(lua_State *L)
+{
+	struct sink *k = lua_newuserdatauv(L, sizeof(*k), 0);
+
+	memset(k, 0, sizeof(*k));
+	luaL_setmetatable(L, "syscallc.out");
+	return 1;
+}
+
+static int
+sink_len(lua_State *L)
+{
+	struct sink *k = luaL_checkudata(L, 1, "syscallc.out");
+
+	lua_pushinteger(L, (lua_Integer)k->len);
 	return 1;
 }
 
@@ -198,6 +252,139 @@ sink_add_result(lua_State *L, struct sink *k, int idx)
 	return true;
 }
 
+/*
+ * out:emit(fmt, obj) — fmt with ${field} placeholders filled from obj (a
+ * syscall, or any table) and written straight into the output.  For a
+ * syscall the fields go from the C model to the buffer without becoming
+ * Lua strings: the fast way to write one line per syscall.
+ *
+ * A format is parsed once and kept, keyed by the format string.
+ */
+struct fmt_part {
+	uint32_t	off, len;	/* literal text, or the field name */
+	int		field;		/* -1 literal, else a syscall field id
+					 * (-2: not a syscall field) */
+};
+
+struct fmt_parsed {
+	size_t		n;
+	struct fmt_part	p[];
+};
+
+static const char key_fmt_cache;
+
+static struct fmt_parsed *
+fmt_parse(lua_State *L, int fmt)
+{
+	size_t len, n = 0, i, start;
+	const char *s = lua_tolstring(L, fmt, &len);
+	struct fmt_parsed *f;
+
+	for (i = 0; i + 1 < len; i++)
+		if (s[i] == '$' && s[i + 1] == '{')
+			n++;
+	f = lua_newuserdatauv(L, sizeof(*f) + (2 * n + 1) *
+	    sizeof(f->p[0]), 1);
+	f->n = 0;
+	for (i = 0, start = 0; i < len;) {
+		const char *close;
+
+		if (s[i] != '$' || i + 1 >= len || s[i + 1] != '{') {
+			i++;
+			continue;
+		}
+		close = memchr(s + i + 2, '}', len - i - 2);
+		if (close == NULL)
+			luaL_error(L, "out:emit: '${' without '}' in format");
+		if (i > start)
+			f->p[f->n++] = (struct fmt_part){ (uint32_t)start,
+			    (uint32_t)(i - start), -1 };
+		f->p[f->n].off = (uint32_t)(i + 2);
+		f->p[f->n].len = (uint32_t)(close - (s + i + 2));
+		f->p[f->n].field = lua_syscall_field(s + i + 2,
+		    f->p[f->n].len);
+		if (f->p[f->n].field < 0)
+			f->p[f->n].field = -2;
+		f->n++;
+		i = start = (size_t)(close - s) + 1;
+	}
+	if (start < len)
+		f->p[f->n++] = (struct fmt_part){ (uint32_t)start,
+		    (uint32_t)(len - start), -1 };
+	/* the parts point into the format string: keep it alive */
+	lua_pushvalue(L, fmt);
+	lua_setiuservalue(L, -2, 1);
+	return f;
+}
+
+static void
+sink_add_cb(void *arg, const char *s, size_t n)
+{
+	sink_add(arg, s, n);
+}
+
+static int
+sink_emit(lua_State *L)
+{
+	struct template_set *ts = lua_touserdata(L, lua_upvalueindex(1));
+	struct sink *k = luaL_checkudata(L, 1, "syscallc.out");
+	const char *s;
+	struct fmt_parsed *f;
+	size_t i, si;
+	bool is_sys;
+
+	luaL_checktype(L, 2, LUA_TSTRING);
+	s = lua_tostring(L, 2);
+	lua_rawgetp(L, LUA_REGISTRYINDEX, &key_fmt_cache);
+	lua_pushvalue(L, 2);
+	if (lua_rawget(L, -2) == LUA_TUSERDATA) {
+		f = lua_touserdata(L, -1);
+	} else {
+		lua_pop(L, 1);
+		f = fmt_parse(L, 2);
+		lua_pushvalue(L, 2);
+		lua_pushvalue(L, -2);
+		lua_rawset(L, -4);
+	}
+	is_sys = ts->model != NULL && lua_syscall_index(L, 3, &si);
+	for (i = 0; i < f->n; i++) {
+		const struct fmt_part *p = &f->p[i];
+		int r;
+
+		if (p->field == -1) {
+			sink_add(k, s + p->off, p->len);
+			continue;
+		}
+		if (is_sys) {
+			r = p->field >= 0 ? lua_syscall_write(ts->model, si,
+			    p->field, sink_add_cb, k) : -1;
+			if (r <= 0)
+				return luaL_error(L, "out:emit: %s ${%.*s} of "
+				    "syscall %d", r == 0 ? "no" : "cannot write",
+				    (int)p->len, s + p->off,
+				    (int)ts->model->syscalls[si].num);
+			continue;
+		}
+		if (lua_isnoneornil(L, 3))
+			return luaL_error(L, "out:emit: ${%.*s} needs an "
+			    "object", (int)p->len, s + p->off);
+		lua_pushlstring(L, s + p->off, p->len);
+		lua_gettable(L, 3);
+		{
+			size_t n;
+			const char *v = lua_tolstring(L, -1, &n);
+
+			if (v == NULL)
+				return luaL_error(L, "out:emit: ${%.*s} is "
+				    "not text", (int)p->len, s + p->off);
+			sink_add(k, v, n);
+		}
+		lua_pop(L, 1);
+	}
+	lua_settop(L, 1);
+	return 1;
+}
+
 static int
 sink_gc(lua_State *L)
 {
@@ -224,13 +411,24 @@ open_syscallc_module(lua_State *L, struct template_set *ts)
 	lua_setfield(L, -2, "version");
 	lua_setglobal(L, "syscallc");
 
+	lua_newtable(L);
+	lua_rawsetp(L, LUA_REGISTRYINDEX, &key_fmt_cache);
 	luaL_newmetatable(L, "syscallc.out");
-	lua_createtable(L, 0, 1);
+	lua_createtable(L, 0, 2);
 	lua_pushcfunction(L, sink_write);
 	lua_setfield(L, -2, "write");
+	lua_pushlightuserdata(L, ts);
+	lua_pushcclosure(L, sink_emit, 1);
+	lua_setfield(L, -2, "emit");
 	lua_setfield(L, -2, "__index");
 	lua_pushcfunction(L, sink_gc);
 	lua_setfield(L, -2, "__gc");
+	lua_pushcfunction(L, sink_len);
+	lua_setfield(L, -2, "__len");
+	lua_pop(L, 1);
+	lua_getglobal(L, "syscallc");
+	lua_pushcfunction(L, l_buffer);
+	lua_setfield(L, -2, "buffer");
 	lua_pop(L, 1);
 }
 
@@ -312,6 +510,90 @@ add_option(struct template_set *ts, const char *key, const char *dflt,
 	ts->nopt++;
 }
 
+/*
+ * Push the chunk of template file `path` (luaL_loadfile's contract).  A file
+ * of the default directory whose text is what the build embedded loads the
+ * embedded bytecode (templates_bc.h).
+ */
+static int
+load_chunk(struct template_set *ts, const char *path)
+{
+	lua_State *L = ts->L;
+	size_t dl = ts->builtin_dir != NULL ? strlen(ts->builtin_dir) : 0;
+	const struct embedded_template *e;
+	char *src = NULL, *name;
+	size_t n = 0;
+	FILE *f;
+	int rc;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return luaL_loadfile(L, path);	/* for its message */
+	for (;;) {
+		size_t got;
+
+		src = realloc(src, n + 16384);
+		if (src == NULL)
+			abort();
+		got = fread(src + n, 1, 16384, f);
+		n += got;
+		if (got < 16384)
+			break;
+	}
+	if (ferror(f)) {
+		fclose(f);
+		free(src);
+		return luaL_loadfile(L, path);
+	}
+	fclose(f);
+	if (dl > 0 && strncmp(path, ts->builtin_dir, dl) == 0 &&
+	    path[dl] == '/') {
+		uint64_t h = template_hash(src, n);
+
+		for (e = embedded_templates; e->rel != NULL; e++)
+			if (e->hash == h && strcmp(e->rel, path + dl + 1) == 0) {
+				if (luaL_loadbufferx(L, (const char *)e->bc,
+				    e->len, "=template", "b") == LUA_OK) {
+					free(src);
+					return LUA_OK;
+				}
+				lua_pop(L, 1);	/* another Lua: compile */
+				break;
+			}
+	}
+	if (asprintf(&name, "@%s", path) < 0)
+		abort();
+	rc = luaL_loadbufferx(L, src, n, name, "t");
+	free(name);
+	free(src);
+	return rc;
+}
+
+/*
+ * package.searchers[2] for the template state: package.path as usual, the
+ * file loaded by load_chunk().  Upvalue 1: the template set.
+ */
+static int
+template_searcher(lua_State *L)
+{
+	struct template_set *ts = lua_touserdata(L, lua_upvalueindex(1));
+	const char *name = luaL_checkstring(L, 1), *file;
+
+	lua_getglobal(L, "package");
+	lua_getfield(L, -1, "searchpath");
+	lua_pushstring(L, name);
+	lua_getfield(L, -3, "path");
+	lua_call(L, 2, 2);
+	if (lua_isnil(L, -2))
+		return 1;		/* the "no file ..." list */
+	lua_pop(L, 1);
+	file = lua_tostring(L, -1);
+	if (load_chunk(ts, file) != LUA_OK)
+		return luaL_error(L, "error loading module '%s' from file "
+		    "'%s':\n\t%s", name, file, lua_tostring(L, -1));
+	lua_insert(L, -2);		/* loader, file name */
+	return 2;
+}
+
 /* Load and validate one template module. */
 static bool
 load_one(struct template_set *ts, struct template *t)
@@ -319,7 +601,7 @@ load_one(struct template_set *ts, struct template *t)
 	lua_State *L = ts->L;
 	int top = lua_gettop(L), mod;
 
-	if (luaL_loadfile(L, t->path) != LUA_OK ||
+	if (load_chunk(ts, t->path) != LUA_OK ||
 	    lua_pcall(L, 0, 1, 0) != LUA_OK) {
 		diag_report(ts->diag, &conf_checks[CC_TEMPLATE], NULL,
 		    "%s", lua_tostring(L, -1));
@@ -408,7 +690,13 @@ templates_load(struct template_set *ts, const char *const *dirs, size_t n,
 	lua_setfield(ts->L, -2, "path");
 	lua_pushliteral(ts->L, "");
 	lua_setfield(ts->L, -2, "cpath");
-	lua_pop(ts->L, 1);
+	lua_getfield(ts->L, -1, "searchers");
+	lua_pushlightuserdata(ts->L, ts);
+	lua_pushcclosure(ts->L, template_searcher, 1);
+	lua_rawseti(ts->L, -2, 2);
+	lua_pop(ts->L, 2);
+	if (n > 0 && (ts->builtin_dir = strdup(dirs[0])) == NULL)
+		abort();
 
 	for (i = 0; i < n; i++) {
 		size_t nn;
@@ -475,6 +763,7 @@ templates_free(struct template_set *ts)
 	}
 	free(ts->v);
 	free(ts->opt);
+	free(ts->builtin_dir);
 	memset(ts, 0, sizeof(*ts));
 }
 
@@ -557,6 +846,12 @@ templates_run(struct template_set *ts, struct model *m,
 		lua_pushvalue(L, model);
 		k = lua_newuserdatauv(L, sizeof(*k), 1);
 		memset(k, 0, sizeof(*k));
+		k->o = output_open(outs, path, ts->diag);
+		if (k->o == NULL) {
+			failed++;
+			lua_settop(L, top);
+			continue;
+		}
 		luaL_setmetatable(L, "syscallc.out");
 		lua_createtable(L, 0, 3);
 		lua_pushstring(L, t->key);
@@ -584,9 +879,10 @@ templates_run(struct template_set *ts, struct model *m,
 			    "text of %s (a string or a list of strings)",
 			    t->name, path);
 			failed++;
-		} else if (output_stage(outs, path, k->buf ? k->buf : "",
-		    k->len, ts->diag) != 0) {
-			failed++;
+		} else {
+			sink_flush(k);
+			if (output_close(k->o, ts->diag) != 0)
+				failed++;
 		}
 		free(k->buf);
 		k->buf = NULL;

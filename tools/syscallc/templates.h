@@ -52,6 +52,8 @@ struct template_set {
 	size_t			 nopt;
 	struct model		*model;	/* while running */
 	struct diag		*diag;
+	char			*builtin_dir;	/* dirs[0]: may use embedded
+						   bytecode (templates_bc.h) */
 };
 
 /*

@@ -89,7 +89,7 @@ static const unsigned char lxrun_syscall_class[311] = {
 	LXRUN_UNIMPLEMENTED,	/* 56 = mpx */
 	LXRUN_NATIVE,	/* 57 = setpgid */
 	LXRUN_UNIMPLEMENTED,	/* 58 = ulimit */
-	LXRUN_NATIVE,	/* 59 = olduname */
+	LXRUN_EMULATED,	/* 59 = olduname */
 	LXRUN_NATIVE,	/* 60 = umask */
 	LXRUN_NATIVE,	/* 61 = chroot */
 	LXRUN_NATIVE,	/* 62 = ustat */
@@ -139,7 +139,7 @@ static const unsigned char lxrun_syscall_class[311] = {
 	LXRUN_NATIVE,	/* 106 = newstat */
 	LXRUN_NATIVE,	/* 107 = newlstat */
 	LXRUN_NATIVE,	/* 108 = newfstat */
-	LXRUN_NATIVE,	/* 109 = uname */
+	LXRUN_EMULATED,	/* 109 = uname */
 	LXRUN_NATIVE,	/* 110 = iopl */
 	LXRUN_STUB,	/* 111 = vhangup */
 	LXRUN_UNIMPLEMENTED,	/* 112 = idle */
@@ -382,12 +382,16 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 56 = mpx: unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 58, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 58 = ulimit: unimplemented */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 59, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 59 = olduname: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 64, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 64 = getppid: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 67, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 67 = sigaction: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 98, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 98 = profil: unimplemented */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 109, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 109 = uname: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 111, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 111 = vhangup: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 112, 0, 1),
@@ -507,6 +511,6 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 };
 
-/* 27 emulated, 26 stubs, 237 native, 21 unimplemented. */
+/* 29 emulated, 26 stubs, 235 native, 21 unimplemented. */
 
 #endif /* !_LXRUN_SECCOMP_H_ */

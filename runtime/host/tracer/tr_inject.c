@@ -31,9 +31,16 @@
 extern const char tr_stub_code[], tr_stub_code_end[];
 extern const char tr_stub_syscall[], tr_stub_cas32[], tr_stub_xchg32[],
     tr_stub_add32[], tr_stub_or32[], tr_stub_and32[], tr_stub_xor32[],
-    tr_stub_park[];
+    tr_stub_park[], tr_stub_capture[];
 
 #define	STUB_OFF(sym)	((uintptr_t)((sym) - tr_stub_code))
+
+uintptr_t
+tr_stub_capture_addr(const struct tr_proc *p)
+{
+
+	return (p->tp_stub == 0 ? 0 : p->tp_stub + STUB_OFF(tr_stub_capture));
+}
 #define	STUB_PAGE	4096
 
 #if defined(__x86_64__)
@@ -157,6 +164,61 @@ tr_native_syscall(struct tr_thread *t, long nr, const long args[6],
 }
 
 /*
+ * tr_native_syscall without a trap: the task is stopped at the exit of
+ * the stub's syscall instruction (PTRACE_SYSCALL) instead of at an int3.
+ * A trap leaves its number and error code in the task's thread (what
+ * Linux writes into the next signal frame); tr_trapinfo.c runs calls
+ * between a fault and the frame that must still show the fault's.
+ */
+int
+tr_native_syscall_quiet(struct tr_thread *t, long nr, const long args[6],
+    long *ret)
+{
+	struct __ptrace_syscall_info info;
+	struct trapframe saved, regs;
+	struct tr_event ev;
+	siginfo_t si;
+
+	if (t->tt_proc->tp_stub == 0 || !t->tt_stopped ||
+	    tr_getregs(t, &saved) != 0)
+		return (ESRCH);
+	regs = saved;
+	tr_set_syscall_args(&regs, nr, args);
+	TF_PC(&regs) = (tr_reg_t)(t->tt_proc->tp_stub +
+	    STUB_OFF(tr_stub_syscall));
+	if (tr_setregs(t, &regs) != 0)
+		return (ESRCH);
+	tr_resume(t, PTRACE_SYSCALL, 0);
+	for (;;) {
+		if (!tr_wait_stop(t, &ev))
+			return (ESRCH);
+		switch (ev.ev_kind) {
+		case TR_EV_SYSCALL:
+			if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tt_tid,
+			    sizeof(info), &info) <= 0)
+				return (ESRCH);
+			if (info.op != PTRACE_SYSCALL_INFO_EXIT) {
+				tr_resume(t, PTRACE_SYSCALL, 0);
+				break;
+			}
+			*ret = (long)info.exit.rval;
+			return (tr_setregs(t, &saved) != 0 ? ESRCH : 0);
+		case TR_EV_SIGNAL:
+			if (ptrace(PTRACE_GETSIGINFO, t->tt_tid, 0, &si) == 0)
+				tr_defer_signal(t, &si);
+			tr_resume(t, PTRACE_SYSCALL, 0);
+			break;
+		case TR_EV_GROUP_STOP:
+			tr_resume(t, PTRACE_LISTEN, 0);
+			break;
+		default:	/* the seccomp stop of the call: let it run */
+			tr_resume(t, PTRACE_SYSCALL, 0);
+			break;
+		}
+	}
+}
+
+/*
  * Map the stub page into t's (freshly exec'ed) process. t is stopped at
  * the syscall-exit stop of its execve, on the new image's first
  * instruction. (Not at PTRACE_EVENT_EXEC: the task is still inside execve
@@ -238,6 +300,11 @@ tr_atomic(const char *entry, uint32_t *uaddr, uint32_t operand,
 
 	if (t == NULL)
 		kern_panic("atomic user access outside of a host thread");
+	/* No stopped task to borrow, and a plain copy is no atomic: the
+	   listening filter must not send such calls (tr_filter.c). */
+	if (t->tt_notif)
+		kern_panic("atomic user access in a call answered by "
+		    "notification (syscall %d)", t->tt_notif_req.tn_nr);
 	if (t->tt_gone || !t->tt_stopped || t->tt_proc->tp_stub == 0) {
 		uint32_t old, new;
 
@@ -339,7 +406,9 @@ tr_park_begin(struct tr_thread *t)
 
 	if (t->tt_gone || !t->tt_stopped || t->tt_proc->tp_stub == 0)
 		return;
-	if (tr_getregs(t, &regs) != 0)
+	/* The task leaves its registers for the stub's: the whole frame is
+	   needed to come back. */
+	if (tr_frame_full(t) != 0 || tr_getregs(t, &regs) != 0)
 		return;
 	TF_PC(&regs) = (tr_reg_t)(t->tt_proc->tp_stub +
 	    STUB_OFF(tr_stub_park));

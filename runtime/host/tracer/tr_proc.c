@@ -83,12 +83,16 @@ tr_errno_to_host(long linux_err)
 static int
 tr_native_clone(struct tr_thread *t, uint64_t flags, struct tr_thread **childp)
 {
-	struct trapframe saved = t->tt_frame;
+	struct trapframe saved;
 	struct trapframe *tf = &t->tt_frame;
 	struct tr_thread *child;
 	long ret;
 	int error;
 
+	/* The child starts with a copy of all of the caller's registers. */
+	if (tr_frame_full(t) != 0)
+		return (EAGAIN);
+	saved = t->tt_frame;
 	TF_NR(tf) = NR_CLONE;
 	TF_ARG0(tf) = (tr_reg_t)flags;
 	TF_ARG1(tf) = 0;	/* stack: the parent's, until the child's
@@ -111,8 +115,10 @@ tr_native_clone(struct tr_thread *t, uint64_t flags, struct tr_thread **childp)
 	TF_RET(&child->tt_frame) = 0;
 	TF_NR(&child->tt_frame) = TF_NO_SYSCALL;
 	child->tt_start_frame = true;
+	tr_trap_inherit(t, child);
 	if (child->tt_proc != t->tt_proc) {
 		child->tt_proc->tp_stub = t->tt_proc->tp_stub;
+		child->tt_proc->tp_scratch = t->tt_proc->tp_scratch;
 		child->tt_proc->tp_execed = t->tt_proc->tp_execed;
 	}
 	*childp = child;

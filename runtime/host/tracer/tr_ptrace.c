@@ -59,6 +59,7 @@ tr_proc_new(pid_t pid)
 	p = kern_malloc(sizeof(*p), KM_ZERO);
 	p->tp_pid = pid;
 	p->tp_maps_fd = -1;
+	kmtx_init(&p->tp_capture_lock, "trap capture");
 	p->tp_p.p_pid = pid;
 	p->tp_p.p_host = p;
 	LIST_INIT(&p->tp_threads);
@@ -251,9 +252,34 @@ tr_deliver(pid_t pid, int status)
 	slot = (t->tt_mail_head + t->tt_mail_count) % TR_MAILBOX;
 	t->tt_mail[slot] = ev;
 	t->tt_mail_count++;
-	if (t->tt_wants_event || t->tt_parked ||
+	if (t->tt_wants_event || t->tt_parked || t->tt_notif ||
 	    (t->tt_sleep == TR_SLEEPING &&
 	    (ev.ev_kind == TR_EV_EXIT || ev.ev_kind == TR_EV_GONE)))
+		tr_make_runnable(t);
+}
+
+/* A notification from the listener: an event of its caller's thread. */
+static void
+tr_deliver_notif(const struct tr_notif *n)
+{
+	struct tr_event ev = { .ev_kind = TR_EV_NOTIF };
+	struct tr_thread *t;
+	int slot;
+
+	/* Every task of the program is known from its first ptrace stop,
+	   before it runs: an unknown caller is the launcher's, not yet
+	   traced (a helper thread of a sanitizer runtime). Natively. */
+	if ((t = tr_thread_lookup(n->tn_tid)) == NULL) {
+		(void)tr_notif_continue(n->tn_id);
+		return;
+	}
+	if (t->tt_mail_count == TR_MAILBOX)
+		kern_panic("tracer: mailbox of %d overflows", (int)n->tn_tid);
+	t->tt_notif_req = *n;
+	slot = (t->tt_mail_head + t->tt_mail_count) % TR_MAILBOX;
+	t->tt_mail[slot] = ev;
+	t->tt_mail_count++;
+	if (t->tt_wants_event)
 		tr_make_runnable(t);
 }
 
@@ -277,6 +303,8 @@ tr_wait_stop(struct tr_thread *t, struct tr_event *ev)
 		t->tt_stopped = false;
 		return (false);
 	}
+	if (ev->ev_kind == TR_EV_NOTIF)
+		return (true);	/* the task waits in the kernel, running */
 	t->tt_stopped = true;
 	t->tt_stop = *ev;
 	return (true);
@@ -338,21 +366,42 @@ tr_loop(pid_t root)
 	}
 	for (;;) {
 		int64_t deadline;
+		int what;
 
 		tr_run_ready();
 		if (nthreads == 0)
 			break;
 		deadline = tr_next_deadline();
-		tr_timer_arm(deadline);
-		pid = tr_wait_any(&status, true);
-		if (pid > 0)
-			tr_deliver(pid, status);
-		else if (pid < 0)
-			break;		/* no traced task left */
+		if (tr_listener >= 0) {
+			/* The hybrid (tr_listen.c): stops and notifications. */
+			struct tr_notif n;
+
+			what = tr_wait_events(deadline);
+			if ((what & TR_WAIT_NOTIF) && tr_notif_recv(&n) == 0)
+				tr_deliver_notif(&n);
+			if (what & TR_WAIT_CHLD) {
+				while ((pid = tr_wait_any(&status, false)) > 0)
+					tr_deliver(pid, status);
+				if (pid < 0) {
+					/* No child left: let the threads
+					   whose end was just reported go. */
+					tr_run_ready();
+					break;
+				}
+			}
+		} else {
+			tr_timer_arm(deadline);
+			pid = tr_wait_any(&status, true);
+			if (pid > 0)
+				tr_deliver(pid, status);
+			else if (pid < 0)
+				break;		/* no traced task left */
+		}
 		if (deadline >= 0)
 			tr_fire_timers(kern_clock_ns(KCLOCK_MONOTONIC));
 	}
 	tr_timer_arm(-1);
+	tr_listen_stop();
 	if (nthreads != 0)
 		fprintf(stderr, "lxrun: lost track of %d traced threads\n",
 		    nthreads);

@@ -422,21 +422,35 @@ kern_msleep(const void *chan, struct kmutex *m, int flags,
 	 * like a thread that was not scheduled at once.
 	 */
 	t->tt_park_due = false;
-	if (t->tt_interruptible) {
+	/* A task that waits in a seccomp notification sleeps in the kernel
+	   already, where signals reach it: no parking. */
+	if (t->tt_interruptible && !t->tt_notif) {
 		t->tt_park_at_ns = kern_clock_ns(KCLOCK_MONOTONIC) +
 		    TR_PARK_DELAY_NS;
 		t->tt_park_queued = true;
 		TAILQ_INSERT_TAIL(&sched.parkq, t, tt_parkq);
 	}
 	while (t->tt_sleep == TR_SLEEPING) {
+		if (t->tt_notif && tr_mail_pending(t)) {
+			/* It left the notification before we slept. */
+			t->tt_notif_dead = true;
+			tr_interrupt_sleep(t, EINTR, true);
+			break;
+		}
 		tr_block();
 		if (t->tt_sleep == TR_SLEEPING && t->tt_park_due) {
 			t->tt_park_due = false;
 			tr_park_begin(t);
 		}
-		/* The task stopped or died under us (tr_inject.c). */
-		if (t->tt_sleep == TR_SLEEPING && tr_mail_pending(t))
-			tr_park_event(t);
+		/* The task stopped or died under us (tr_inject.c); a task
+		   in a notification stops only once it has left it. */
+		if (t->tt_sleep == TR_SLEEPING && tr_mail_pending(t)) {
+			if (t->tt_notif) {
+				t->tt_notif_dead = true;
+				tr_interrupt_sleep(t, EINTR, true);
+			} else
+				tr_park_event(t);
+		}
 	}
 	if (t->tt_parked)
 		tr_park_end(t);

@@ -49,7 +49,6 @@
 #include "kern_api_proc.h"		/* kern_exit1 for default actions */
 #define	TR_SIG_HAVE_EXIT1	1
 #endif
-#include <cpuid.h>
 #include "kern_api_signal.h"
 
 /* Linux's kernel-internal restart codes seen in ax at a stop: facts. */
@@ -69,8 +68,6 @@
 #define	NR_RT_SIGQUEUEINFO	178
 #define	NR_RT_TGSIGQUEUEINFO	335
 #endif
-#define	NT_X86_XSTATE		0x202
-#define	NT_PRFPREG		2
 
 extern const struct ksigvec linux_ksigvec __attribute__((__weak__));
 
@@ -322,6 +319,8 @@ tr_sig_next(struct tr_thread *t, const ksigset_t *extra_allowed)
 
 	cand = st->st_pending.sq_set;
 	ksigsetor(&cand, &sp->sp_pending.sq_set);
+	if (ksigisempty(&cand))
+		return (0);	/* the usual case, after every trapped call */
 	if (extra_allowed == NULL)
 		ksigsetnand(&cand, &st->st_blocked);
 	else {
@@ -372,6 +371,14 @@ tr_sig_kick(struct tr_thread *u)
 	kern_wakeup(&st_of(u)->st_waitchan);
 	if ((sig = tr_sig_next(u, NULL)) == 0)
 		return;
+	if (u->tt_notif) {
+		/* Its task waits in a seccomp notification: interrupted, it
+		   leaves with -ERESTARTSYS and stops, and its host thread
+		   ends the handler's sleep then (tr_thread.c). */
+		if (!u->tt_notif_dead)
+			(void)ptrace(PTRACE_INTERRUPT, u->tt_tid, 0, 0);
+		return;
+	}
 	if (u->tt_sleep == TR_SLEEPING) {
 		if (u->tt_interruptible)
 			tr_interrupt_sleep(u, (sp_of(u->tt_proc)->sp_acts->
@@ -494,23 +501,35 @@ tr_sig_userret(struct tr_thread *t, bool native_syscall)
 		}
 		if (&linux_ksigvec == NULL)
 			kern_panic("no sendsig: runtime/kern is not linked");
+		/* The handler's frame saves every register. */
+		if (tr_frame_full(t) != 0)
+			return (false);
 		if (act.ksa_flags & KSA_RESETHAND)
 			sp->sp_acts->sa_act[sig].ksa_handler = KSIG_DFL;
 		returnmask = st->st_has_old ? st->st_oldmask : st->st_blocked;
 		if (native_syscall)
 			tr_sig_restart_fixup(&t->tt_frame, &act);
-		if (linux_ksigvec.sv_sendsig(&t->tt_td, sig, &act, &ksi,
-		    &returnmask) == 0) {
-			ksigsetor(&st->st_blocked, &act.ksa_mask);
-			if (!(act.ksa_flags & KSA_NODEFER))
-				ksigaddset(&st->st_blocked, sig);
-			ksigdelset(&st->st_blocked, KSIGKILL);
-			ksigdelset(&st->st_blocked, KSIGSTOP);
-			st->st_has_old = false;
-		}
-		/* A failed frame asked for SIGSEGV (kern_trapsignal): the
-		   loop delivers it next, with the same rules. */
 		TF_NR(&t->tt_frame) = TF_NO_SYSCALL;
+		if (linux_ksigvec.sv_sendsig(&t->tt_td, sig, &act, &ksi,
+		    &returnmask) != 0) {
+			/* The frame could not be written and SIGSEGV was
+			   asked for (kern_trapsignal): deliver it now, as
+			   Linux does before it returns to user mode (a
+			   default action ends the process here). If the
+			   frame was SIGSEGV's own, its handler is dropped
+			   (Linux: force_fatal_sig; FreeBSD: sigexit): no
+			   loop of frames that cannot be written. */
+			if (sig == KSIGSEGV)
+				sp->sp_acts->sa_act[KSIGSEGV].ksa_handler =
+				    KSIG_DFL;
+			continue;
+		}
+		ksigsetor(&st->st_blocked, &act.ksa_mask);
+		if (!(act.ksa_flags & KSA_NODEFER))
+			ksigaddset(&st->st_blocked, sig);
+		ksigdelset(&st->st_blocked, KSIGKILL);
+		ksigdelset(&st->st_blocked, KSIGSTOP);
+		st->st_has_old = false;
 		return (true);
 	}
 	return (false);
@@ -542,6 +561,12 @@ tr_sig_native(struct tr_thread *t, const siginfo_t *si)
 	to_thread = (si->si_code > 0 && sig_synchronous(sig)) ||
 	    si->si_code == SI_TKILL;
 	if (to_thread && sig_synchronous(sig)) {
+		/* The frame of a handler shows the fault's trap number,
+		   error code and cr2 (tr_trapinfo.c), read while the task
+		   still stands at the fault. */
+		if (t->tt_at_signal_stop && tr_sig_caught(t->tt_proc, sig) &&
+		    !ksigismember(&st->st_blocked, sig))
+			tr_trap_capture(t, si);
 		/* A fault the program blocks or ignores still kills it,
 		   as Linux's force_sig does. */
 		kern_trapsignal(&t->tt_td, &ksi);
@@ -794,189 +819,4 @@ kern_trapsignal(struct thread *td, const ksiginfo_t *ksi)
 	sq_post(&st->st_pending, ksi);
 }
 
-/*
- * FP state: the real task's, through the XSTATE regset (FXSAVE image
- * without XSAVE).
- */
-#define	TR_XSTATE_MAX	(64 * 1024)
-
-static int
-tr_fpu_read(struct tr_thread *t, void *buf, size_t len, size_t *got)
-{
-	struct iovec iov = { buf, len };
-
-	if (ptrace(PTRACE_GETREGSET, t->tt_tid, (void *)NT_X86_XSTATE,
-	    &iov) == 0) {
-		*got = iov.iov_len;
-		return (0);
-	}
-	iov.iov_len = len < 512 ? len : 512;
-	if (ptrace(PTRACE_GETREGSET, t->tt_tid, (void *)NT_PRFPREG, &iov)
-	    == 0) {
-		*got = iov.iov_len;
-		return (0);
-	}
-	return (ESRCH);
-}
-
-void
-kern_fpu_info(struct thread *td, struct kfpinfo *info)
-{
-	static uint8_t buf[TR_XSTATE_MAX];
-	size_t got = 0;
-	uint32_t mxcsr_mask;
-	uint64_t xfeatures;
-
-	memset(info, 0, sizeof(*info));
-	if (tr_fpu_read(TR_THREAD(td), buf, sizeof(buf), &got) != 0)
-		return;
-	info->kfp_size = (uint32_t)got;
-	memcpy(&mxcsr_mask, buf + 28, 4);
-	info->kfp_mxcsr_mask = mxcsr_mask != 0 ? mxcsr_mask : 0xffbf;
-	if (got > 512) {
-		/* The software bytes (offset 464) of the regset: magic1,
-		   extended size, features, xstate size. */
-		memcpy(&xfeatures, buf + 464 + 8, 8);
-		info->kfp_xfeatures = xfeatures;
-		info->kfp_xcr0 = xfeatures;
-	}
-}
-
-int
-kern_fpu_getstate(struct thread *td, void *buf, size_t len)
-{
-	size_t got;
-
-	return (tr_fpu_read(TR_THREAD(td), buf, len, &got));
-}
-
-int
-kern_fpu_setstate(struct thread *td, const void *buf, size_t len)
-{
-	struct iovec iov = { (void *)(uintptr_t)buf, len };
-	struct tr_thread *t = TR_THREAD(td);
-
-	if (ptrace(PTRACE_SETREGSET, t->tt_tid, (void *)(uintptr_t)(len >
-	    512 ? NT_X86_XSTATE : NT_PRFPREG), &iov) != 0)
-		return (EINVAL);
-	return (0);
-}
-
-void
-kern_fpu_reset(struct thread *td)
-{
-	static uint8_t buf[TR_XSTATE_MAX];
-	struct kfpinfo fi;
-	uint16_t fcw = 0x037f;
-	uint32_t mxcsr = 0x1f80;
-
-	kern_fpu_info(td, &fi);
-	if (fi.kfp_size == 0 || fi.kfp_size > sizeof(buf))
-		return;
-	/* Initial state: x87 control word and MXCSR at reset, everything
-	   else zero, an XSAVE header asking for nothing (init state). */
-	(void)kern_fpu_getstate(td, buf, fi.kfp_size);
-	memset(buf, 0, 464);
-	memcpy(buf + 0, &fcw, 2);
-	memcpy(buf + 24, &mxcsr, 4);
-	if (fi.kfp_size > 512)
-		memset(buf + 512, 0, fi.kfp_size - 512);
-	(void)kern_fpu_setstate(td, buf, fi.kfp_size);
-}
-
-/* XSAVE component layout: CPUID leaf 0xD, the same CPU as the task's. */
-int
-kern_fpu_xfeature(struct thread *td, int feature, uint32_t *offset,
-    uint32_t *size, bool *align64)
-{
-	unsigned eax, ebx, ecx, edx;
-
-	(void)td;
-	if (feature < 2 || feature > 62)
-		return (EINVAL);
-	__cpuid_count(0xd, (unsigned)feature, eax, ebx, ecx, edx);
-	if (eax == 0)
-		return (EINVAL);
-	*size = eax;
-	*offset = ebx;
-	*align64 = (ecx & 0x2) != 0;
-	return (0);
-}
-
-/*
- * Segments. The program runs on a real x86-64 kernel: its selectors are
- * Linux's __USER_CS/__USER_DS (__USER32_CS for i386 programs), and LAR in
- * the tracer answers for every GDT entry except the per-task TLS ones,
- * which the task itself reports (PTRACE_GET_THREAD_AREA).
- */
-void
-kern_user_selectors(struct thread *td, struct kuser_selectors *ks)
-{
-
-	(void)td;
-#if defined(__x86_64__)
-	ks->ks_code = 0x33;
-#else
-	ks->ks_code = 0x23;
-#endif
-	ks->ks_data = 0x2b;
-}
-
-int32_t
-kern_selector_rights(struct thread *td, uint16_t sel)
-{
-	uint32_t ar, ok;
-
-	if ((sel & 0xfffc) == 0 || (sel & 4) != 0)
-		return (-1);	/* null selector, or an LDT (none here) */
-	if ((sel >> 3) >= 12 && (sel >> 3) <= 14) {
-		uint32_t ud[4];
-
-		if (ptrace(PTRACE_GET_THREAD_AREA, TR_THREAD(td)->tt_tid,
-		    (void *)(uintptr_t)(sel >> 3), ud) != 0)
-			return (-1);
-		if (ud[3] & 0x20)	/* seg_not_present */
-			return (-1);
-		/* Data segment, DPL 3, present; 32-bit, writable unless
-		   read_exec_only, code if contents says so. */
-		ar = KSEL_AR_S | KSEL_AR_DPL3 | KSEL_AR_P;
-		if (ud[3] & 0x1)
-			ar |= KSEL_AR_DB;
-		if (((ud[3] >> 1) & 3) >= 2)
-			ar |= KSEL_AR_TYPE_CODE | ((ud[3] & 0x8) ? 0 :
-			    KSEL_AR_TYPE_RW);
-		else if (!(ud[3] & 0x8))
-			ar |= KSEL_AR_TYPE_RW;
-		if (ud[3] & 0x10)
-			ar |= 0x00800000;	/* G */
-		if (ud[3] & 0x80)
-			ar |= KSEL_AR_L;
-		return ((int32_t)ar);
-	}
-	__asm__ volatile("lar %2, %0\n\tsetz %b1\n\tmovzbl %b1, %1"
-	    : "=r"(ar), "=q"(ok) : "r"((uint32_t)sel) : "cc");
-	return (ok ? (int32_t)(ar & 0x00ffff00) : -1);
-}
-
-void
-kern_thread_trapinfo(struct thread *td, struct ktrapinfo *ti)
-{
-
-	(void)td;
-	memset(ti, 0, sizeof(*ti));
-}
-
-/*
- * No trampoline: glibc (and every libc on x86) installs handlers with
- * SA_RESTORER. A handler without one gets a frame that returns nowhere, as
- * on an x86-64 kernel, which has no vDSO sigreturn for 64-bit programs.
- */
-uintptr_t
-kern_sigtramp(struct thread *td, int kind)
-{
-
-	(void)td;
-	(void)kind;
-	return (0);
-}
 #endif /* kern_api_signal.h */

@@ -11,6 +11,9 @@
  *   xchg32, add32: edi = address, esi = operand          -> esi = old
  *   or32, and32, xor32: edi = address, esi = operand      -> eax = old
  *   park:     blocks in pause() until the tracer interrupts it
+ *   capture:  a signal handler (SA_SIGINFO) that stops at once with
+ *             edx = its ucontext, for the sigcontext's trap number,
+ *             error code and address (tr_trapinfo.c); never returns
  */
 #if defined(__x86_64__)
 #define	ADDR	(%rdi)
@@ -64,6 +67,12 @@ ENTRY(tr_stub_park)
 	movl $NR_PAUSE, %eax
 	SYSCALL
 	jmp tr_stub_park
+ENTRY(tr_stub_capture)
+#if !defined(__x86_64__)
+	movl 12(%esp), %edx		/* i386: (ret, sig, info, uc) */
+#endif
+	int3
+	jmp tr_stub_capture
 ENTRY(tr_stub_code_end)
 	.byte 0
 

@@ -13,6 +13,13 @@
 #include "tracer.h"
 
 struct tr_sysvec tr_sysvec;
+struct tr_stats tr_stats;
+
+/* Linux's values in ax (facts): the entry value, EINTR, and the restart
+   code a call interrupted in a seccomp notification returns. */
+#define	L_ENOSYS	38
+#define	L_EINTR		4
+#define	L_ERESTARTSYS	512
 
 void
 tr_defer_signal(struct tr_thread *t, const siginfo_t *si)
@@ -51,9 +58,11 @@ tr_on_clone_event(struct tr_thread *t, const struct tr_event *ev)
 		/* A new process starts with a copy of its parent's address
 		   space, and so with the parent's stub page. */
 		cp->tp_stub = t->tt_proc->tp_stub;
+		cp->tp_scratch = t->tt_proc->tp_scratch;
 		cp->tp_execed = t->tt_proc->tp_execed;
 	}
 	t->tt_last_child = child->tt_tid;
+	tr_trap_inherit(t, child);
 	/* A child of kern_fork()/kern_thread_create() waits for
 	   kern_thread_run(). */
 	if (t->tt_host_clone)
@@ -102,6 +111,8 @@ tr_on_exec(struct tr_thread *t)
 
 	p->tp_execed = true;
 	p->tp_stub = 0;
+	p->tp_scratch = 0;
+	p->tp_sigtramp_known = false;	/* a new vDSO */
 	tr_vm_forget(p);
 	p->tp_vmspace = 0;	/* a new address space */
 	t->tt_exec_pending = true;
@@ -195,13 +206,14 @@ tr_flush_deferred(struct tr_thread *t)
 int
 tr_syscall_native_in_place(struct tr_thread *t, long *ret)
 {
-	struct trapframe regs = t->tt_frame;
+	struct trapframe regs;
 	struct __ptrace_syscall_info info;
 	struct tr_event ev;
 	bool rewound = false;
 
-	if (!t->tt_stopped)
+	if (!t->tt_stopped || tr_frame_full(t) != 0)
 		return (ESRCH);
+	regs = t->tt_frame;
 	if (t->tt_stop.ev_kind != TR_EV_SECCOMP) {
 		/* The task left its syscall entry (it ran injected code):
 		   make it execute the syscall instruction again. */
@@ -274,20 +286,26 @@ tr_syscall_passthrough(struct tr_thread *t)
 static void
 tr_on_seccomp(struct tr_thread *t)
 {
-	unsigned long data = 0;
+	unsigned data = 0;
 	int sig;
 
-	(void)ptrace(PTRACE_GETEVENTMSG, t->tt_tid, 0, &data);
 	if (!t->tt_proc->tp_execed || tr_sysvec.sv_syscall == NULL) {
 		/* The launcher, before the program's execve: native. */
 		tr_resume(t, PTRACE_CONT, 0);
 		return;
 	}
-	if (tr_getregs(t, &t->tt_frame) != 0)
+	/* One request for the number, the arguments and the filter's data;
+	   the other registers only for handlers that use them. */
+	if (tr_frame_load_syscall(t, &data) != 0)
+		return;
+	if ((tr_sysvec.sv_args_only == NULL ||
+	    !tr_sysvec.sv_args_only((unsigned)TF_NR(&t->tt_frame), data)) &&
+	    tr_frame_full(t) != 0)
 		return;
 	t->tt_in_syscall = true;
 	t->tt_passthrough = false;
-	tr_sysvec.sv_syscall(t, (unsigned)data);
+	tr_stats.ts_ptrace++;
+	tr_sysvec.sv_syscall(t, data);
 	t->tt_in_syscall = false;
 	if (!t->tt_stopped)
 		return;		/* died meanwhile */
@@ -310,9 +328,96 @@ tr_on_seccomp(struct tr_thread *t)
 	sig = tr_flush_deferred(t);
 	if (tr_sysvec.sv_userret != NULL)
 		(void)tr_sysvec.sv_userret(t, false);
-	if (tr_setregs(t, &t->tt_frame) != 0)
+	if (tr_frame_store(t) != 0)
 		return;
 	tr_resume(t, PTRACE_CONT, sig);
+}
+
+/*
+ * A call the listener received (tr_listen.c): the task waits in the
+ * kernel, running as far as ptrace is concerned, until it is answered.
+ * The handler gets a partial frame without a stack pointer (the filter
+ * sends only calls that need none: tr_filter_futex_notif).
+ *
+ * A signal ends the wait with the kernel's -ERESTARTSYS and a ptrace stop,
+ * after which the kernel restarts the call or fails it with EINTR like any
+ * interrupted native call (tr_sig_restart_fixup); its handler's sleep is
+ * ended then (kern_msleep: tt_notif_dead). So a handler interrupted itself
+ * (EINTR, or ERESTART's rewind) does not answer but interrupts the task,
+ * and the kernel's restart rules give the same verdict the runtime's
+ * would. A handler that completed while the task was being interrupted
+ * (a wake done, a waiter woken) must not be undone by a restart: its
+ * result goes into ax at the task's next stop (tt_notif_patch), as Linux
+ * completes a call before it delivers a signal.
+ */
+static void
+tr_on_notif(struct tr_thread *t)
+{
+	struct tr_notif *n = &t->tt_notif_req;
+	struct trapframe *tf = &t->tt_frame;
+	int i;
+
+	if (!t->tt_proc->tp_execed || tr_sysvec.sv_syscall == NULL) {
+		(void)tr_notif_continue(n->tn_id);
+		return;
+	}
+	memset(tf, 0, sizeof(*tf));
+	TF_NR(tf) = (tr_reg_t)n->tn_nr;
+	TF_RET(tf) = (tr_reg_t)-L_ENOSYS;
+	TF_PC(tf) = (tr_reg_t)n->tn_ip;
+	TF_ARG0(tf) = (tr_reg_t)n->tn_args[0];
+	TF_ARG1(tf) = (tr_reg_t)n->tn_args[1];
+	TF_ARG2(tf) = (tr_reg_t)n->tn_args[2];
+	TF_ARG3(tf) = (tr_reg_t)n->tn_args[3];
+	TF_ARG4(tf) = (tr_reg_t)n->tn_args[4];
+	TF_ARG5(tf) = (tr_reg_t)n->tn_args[5];
+	for (i = 0; i < 8; i++)
+		t->tt_entry[i] = 0;
+	t->tt_frame_full = false;
+	t->tt_notif = true;
+	t->tt_notif_dead = false;
+	t->tt_in_syscall = true;
+	t->tt_passthrough = false;
+	tr_stats.ts_notif++;
+	tr_sysvec.sv_syscall(t, TR_DATA_DISPATCH);
+	t->tt_in_syscall = false;
+	t->tt_notif = false;
+	if (t->tt_gone)
+		return;
+	if ((intptr_t)TF_RET(tf) == -L_EINTR || TF_PC(tf) != (tr_reg_t)n->tn_ip) {
+		if (!t->tt_notif_dead)
+			(void)ptrace(PTRACE_INTERRUPT, t->tt_tid, 0, 0);
+		tr_stats.ts_notif_lost++;
+		return;
+	}
+	if (t->tt_notif_dead ||
+	    tr_notif_send(n->tn_id, (int64_t)(intptr_t)TF_RET(tf)) != 0) {
+		t->tt_notif_patch = true;
+		t->tt_notif_ret = TF_RET(tf);
+		tr_stats.ts_notif_lost++;
+		return;
+	}
+	/* A signal became deliverable to this thread meanwhile: it is
+	   delivered at a stop. */
+	if (tr_sysvec.sv_sleep_signal != NULL && tr_sysvec.sv_sleep_signal(t))
+		(void)ptrace(PTRACE_INTERRUPT, t->tt_tid, 0, 0);
+}
+
+/* The first stop after an answer that did not arrive: the call is the one
+   interrupted there (ax -ERESTARTSYS); it completed, so it returns. */
+static void
+tr_notif_patch(struct tr_thread *t)
+{
+	struct trapframe regs;
+
+	t->tt_notif_patch = false;
+	if (tr_getregs(t, &regs) != 0)
+		return;
+	if (TF_NR(&regs) != (tr_reg_t)t->tt_notif_req.tn_nr ||
+	    (intptr_t)TF_RET(&regs) != -L_ERESTARTSYS)
+		return;
+	TF_RET(&regs) = t->tt_notif_ret;
+	(void)tr_setregs(t, &regs);
 }
 
 /*
@@ -345,9 +450,11 @@ tr_on_signal(struct tr_thread *t, const struct tr_event *ev)
 		tr_resume(t, PTRACE_CONT, si.si_signo);
 		return;
 	}
-	if (tr_getregs(t, &t->tt_frame) != 0)
+	if (tr_frame_load(t) != 0)
 		return;
+	t->tt_at_signal_stop = true;
 	sig = tr_sysvec.sv_signal(t, &si);
+	t->tt_at_signal_stop = false;
 	if (sig == 0)
 		tr_deliver_at_stop(t);
 	tr_resume(t, PTRACE_CONT, sig);
@@ -363,7 +470,13 @@ tr_thread_main(void *arg)
 		if (t->tt_proc->tp_exiting && ev.ev_kind != TR_EV_EXIT &&
 		    t->tt_released)
 			tr_thread_linger(t);	/* kern_exit1() interrupted us */
+		if (t->tt_notif_patch && ev.ev_kind != TR_EV_NOTIF &&
+		    ev.ev_kind != TR_EV_EXIT)
+			tr_notif_patch(t);
 		switch (ev.ev_kind) {
+		case TR_EV_NOTIF:
+			tr_on_notif(t);
+			break;
 		case TR_EV_SECCOMP:
 			tr_on_seccomp(t);
 			break;
@@ -386,7 +499,7 @@ tr_thread_main(void *arg)
 					tr_sysvec.sv_thread_start(t);
 				(void)tr_setregs(t, &t->tt_frame);
 			} else if (tr_sysvec.sv_userret != NULL &&
-			    tr_getregs(t, &t->tt_frame) == 0) {
+			    tr_frame_load(t) == 0) {
 				/* Interrupted to take a signal (tr_signal.c
 				   kicks running tasks this way). */
 				tr_deliver_at_stop(t);

@@ -75,6 +75,8 @@ enum tr_stop_kind {
 	TR_EV_EXEC,
 	TR_EV_EXIT,		/* PTRACE_EVENT_EXIT: about to die */
 	TR_EV_GONE,		/* exited or killed: no longer a task */
+	TR_EV_NOTIF,		/* a seccomp notification (tt_notif_req): the
+				   task waits in the kernel, not stopped */
 };
 
 struct tr_event {
@@ -94,9 +96,30 @@ enum tr_sleep_state {
 	TR_SLEEPING,		/* in kern_msleep() on tt_wchan */
 };
 
+#if defined(__x86_64__)
+typedef uint64_t tr_reg_t;
+#else
+typedef uint32_t tr_reg_t;
+#endif
+
+/* A seccomp user notification (tr_listen.c): a call that waits in the
+   kernel for the tracer's answer. */
+struct tr_notif {
+	uint64_t	tn_id;
+	pid_t		tn_tid;
+	int		tn_nr;
+	uint32_t	tn_arch;
+	uint64_t	tn_ip;
+	uint64_t	tn_args[6];
+};
+
 struct tr_thread {
 	struct thread		 tt_td;		/* what runtime/kern sees */
 	struct trapframe	 tt_frame;	/* tt_td.td_frame */
+	bool			 tt_frame_full;	/* all of tt_frame is the task's
+						   (else partial: tr_frame.c) */
+	tr_reg_t		 tt_entry[8];	/* a partial frame's fields as
+						   loaded */
 	pid_t			 tt_tid;
 	struct tr_proc		*tt_proc;
 	struct tr_coro		 tt_coro;
@@ -124,6 +147,22 @@ struct tr_thread {
 						   the task only has to die */
 	int			 tt_holds;	/* kern_tdfind() holds */
 	bool			 tt_vfork_done;	/* kern_fork_ppwait() */
+	/* Seccomp notifications (tr_listen.c, tr_thread.c). */
+	struct tr_notif		 tt_notif_req;	/* the one being answered */
+	bool			 tt_notif;	/* answering it: the task waits
+						   in the kernel */
+	bool			 tt_notif_dead;	/* ... and has left that wait
+						   (a stop was reported) */
+	bool			 tt_notif_patch; /* the answer did not reach the
+						   task: ax at its next stop */
+	tr_reg_t		 tt_notif_ret;
+	/* The last hardware trap that raised a signal (tr_trapinfo.c):
+	   kern_thread_trapinfo(). */
+	bool			 tt_at_signal_stop; /* sv_signal called at the
+						   signal's own delivery stop */
+	uint32_t		 tt_trapno;
+	uintptr_t		 tt_trap_err;
+	uintptr_t		 tt_trap_addr;
 	struct tr_sigthread	*tt_sig;	/* tr_signal.c, lazily */
 	uint64_t		 tt_tls_applied[3]; /* i386 TLS descriptors last
 						   written to the task's GDT */
@@ -177,6 +216,11 @@ struct tr_proc {
 	struct tr_thread	*tp_vfork_parent; /* waits in kern_fork_ppwait */
 	int			 tp_exit_signal; /* kern_exit1() by this signal */
 	struct tr_sigproc	*tp_sig;	/* tr_signal.c, lazily */
+	uintptr_t		 tp_scratch;	/* tr_trapinfo.c: RW memory in
+						   the process, or 0 */
+	struct kmutex		 tp_capture_lock; /* one capture at a time */
+	bool			 tp_sigtramp_known; /* tr_vdso.c: looked up */
+	uintptr_t		 tp_sigtramp[2]; /* vDSO sigreturn, rt_sigreturn */
 	LIST_HEAD(, tr_thread)	 tp_threads;
 	LIST_ENTRY(tr_proc)	 tp_link;
 };
@@ -238,6 +282,11 @@ struct tr_sysvec {
 	   the filter's SECCOMP_RET_DATA. Leaves the result in the frame, or
 	   calls tr_syscall_native_in_place(). */
 	void	(*sv_syscall)(struct tr_thread *t, unsigned data);
+	/* Whether the handler of syscall `nr` (with the filter's `data`)
+	   reads and writes nothing of the frame but the number, arguments,
+	   instruction and stack pointers and the result: it then gets a
+	   partial frame (tr_frame.c). NULL: every frame is full. */
+	bool	(*sv_args_only)(unsigned nr, unsigned data);
 	/* A signal arrived natively (si). Returns the signal the kernel
 	   should deliver natively, or 0 if the emulation took it. */
 	int	(*sv_signal)(struct tr_thread *t, const siginfo_t *si);
@@ -271,6 +320,18 @@ struct tr_sysvec {
 };
 extern struct tr_sysvec tr_sysvec;
 
+/*
+ * tr_frame.c: the frame of a trapped syscall. tr_frame_load: all
+ * registers (GETREGS). tr_frame_load_syscall: at a seccomp stop, the
+ * partial frame and the filter's data (GET_SYSCALL_INFO).
+ * tr_frame_full: complete a partial frame before using registers it does
+ * not hold. tr_frame_store: write it back. All 0 or ESRCH.
+ */
+int	tr_frame_load(struct tr_thread *t);
+int	tr_frame_load_syscall(struct tr_thread *t, unsigned *data);
+int	tr_frame_full(struct tr_thread *t);
+int	tr_frame_store(struct tr_thread *t);
+
 /* tr_thread.c: what a host thread does at each stop of its task. */
 void	tr_thread_main(void *arg);
 /* Run the trapped syscall described by the frame natively where it was
@@ -300,6 +361,9 @@ void	tr_host_proc_fini(struct tr_proc *p);
 struct sock_fprog;
 pid_t	tr_launch(const struct sock_fprog *const *filters, int nfilters,
 	    const sigset_t *mask, char *const argv[]);
+pid_t	tr_launch_listen(const struct sock_fprog *const *filters,
+	    int nfilters, const struct sock_fprog *listen_filter,
+	    const sigset_t *mask, char *const argv[], int *listener);
 pid_t	tr_wait_any(int *status, bool block);
 void	tr_timer_init(void);
 void	tr_timer_arm(int64_t deadline_ns);
@@ -316,9 +380,42 @@ void	tr_timer_arm(int64_t deadline_ns);
 #define	TR_DATA_FOREIGN_ARCH	4	/* other arch's syscall: ENOSYS */
 
 /* tr_filter.c: "trace these syscalls with `verdict`" for the compiled
-   arch; kern_malloc'ed. */
+   arch; kern_malloc'ed. tr_filter_futex_notif: the listening filter of
+   the hybrid (futex `nr`'s plain waits and wakes to the listener).
+   tr_filter_free: either. */
 struct sock_fprog *tr_filter_build(const unsigned *nrs, int n,
 	    uint32_t verdict);
+struct sock_fprog *tr_filter_futex_notif(unsigned nr);
+void	tr_filter_free(struct sock_fprog *prog);
+
+/*
+ * tr_listen.c (libc side, like tr_launch.c): the listener of seccomp
+ * user notifications, -1 when there is none (ptrace alone).
+ * tr_listen_start: take the listener tr_launch_listen() got.
+ * tr_notif_recv: the next notification (0, or -1: none after all).
+ * tr_notif_send: answer with ax = val; -1 if the caller no longer waits.
+ * tr_notif_continue: let the call run natively.
+ * tr_wait_events: block until a ptrace stop (TR_WAIT_CHLD), a
+ * notification (TR_WAIT_NOTIF) or the deadline (0).
+ */
+extern int tr_listener;
+#define	TR_WAIT_CHLD	1
+#define	TR_WAIT_NOTIF	2
+void	tr_listen_start(int fd);
+void	tr_listen_stop(void);
+int	tr_notif_recv(struct tr_notif *n);
+int	tr_notif_send(uint64_t id, int64_t val);
+int	tr_notif_continue(uint64_t id);
+int	tr_wait_events(int64_t deadline_ns);
+
+/* Trapped calls answered, by mechanism (--stats). */
+struct tr_stats {
+	unsigned long	ts_ptrace;	/* seccomp stops dispatched */
+	unsigned long	ts_notif;	/* notifications answered */
+	unsigned long	ts_notif_lost;	/* ... whose caller was interrupted
+					   first */
+};
+extern struct tr_stats tr_stats;
 
 /* tr_log.c */
 #include <stdio.h>
@@ -333,6 +430,11 @@ void	tr_log_forget(struct tr_proc *p);
  *   link runtime/kern). tr_sig_sleep_check: sv_sleep_signal.
  */
 bool	tr_sig_userret(struct tr_thread *t, bool native_syscall);
+/* tr_trapinfo.c: t is at the signal-delivery stop of fault `si` (Linux
+   terms), tt_frame its registers: record the trap the kernel would write
+   into the frame. */
+void	tr_trap_capture(struct tr_thread *t, const siginfo_t *si);
+void	tr_trap_inherit(struct tr_thread *parent, struct tr_thread *child);
 int	tr_sig_native(struct tr_thread *t, const siginfo_t *si);
 int	tr_sig_sleep_check(struct tr_thread *t);
 void	tr_sig_inherit(struct tr_thread *parent, struct tr_thread *child,
@@ -356,6 +458,11 @@ int	tr_stub_install(struct tr_thread *t);
    raw kernel result (negative errno). Returns 0 or EFAULT/ESRCH. */
 int	tr_native_syscall(struct tr_thread *t, long nr, const long args[6],
 	    long *ret);
+/* The same without a trap (tr_inject.c, for tr_trapinfo.c); and where
+   the stub's signal handler that captures a sigcontext is (0: none). */
+int	tr_native_syscall_quiet(struct tr_thread *t, long nr,
+	    const long args[6], long *ret);
+uintptr_t tr_stub_capture_addr(const struct tr_proc *p);
 /* Parking (tr_inject.c): a sleeping task stays interruptible by signals. */
 void	tr_park_begin(struct tr_thread *t);
 void	tr_park_end(struct tr_thread *t);
@@ -374,7 +481,6 @@ int	tr_signal_pending_check(struct tr_thread *t);
 #define	TF_ARG3(tf)	((tf)->tf_r10)
 #define	TF_ARG4(tf)	((tf)->tf_r8)
 #define	TF_ARG5(tf)	((tf)->tf_r9)
-typedef uint64_t tr_reg_t;
 #else
 #define	TF_NR(tf)	((tf)->tf_orig_eax)
 #define	TF_RET(tf)	((tf)->tf_eax)
@@ -386,7 +492,6 @@ typedef uint64_t tr_reg_t;
 #define	TF_ARG3(tf)	((tf)->tf_esi)
 #define	TF_ARG4(tf)	((tf)->tf_edi)
 #define	TF_ARG5(tf)	((tf)->tf_ebp)
-typedef uint32_t tr_reg_t;
 #endif
 #define	TF_NO_SYSCALL	((tr_reg_t)-1)	/* orig_ax that skips the syscall */
 

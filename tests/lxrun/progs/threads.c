@@ -2,6 +2,9 @@
  * threads.c — a pthread workout: contended mutex increments, a condition
  * variable ping-pong, joins. Exits 0 and prints the counts only when every
  * count is what the program itself computed it must be.
+ *
+ *   threads [SCALE]    SCALE times the work (default 1; the benchmark
+ *                      makes it last a second)
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -11,18 +14,21 @@
 #define	INCREMENTS	20000
 #define	ROUNDS		2000
 
+static long scale = 1;
+
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cond = PTHREAD_COND_INITIALIZER;
 static long counter;
-static int turn, rounds_done;
+static int turn;
+static long rounds_done;
 
 static void *
 incrementer(void *arg)
 {
-	int i;
+	long i;
 
 	(void)arg;
-	for (i = 0; i < INCREMENTS; i++) {
+	for (i = 0; i < INCREMENTS * scale; i++) {
 		pthread_mutex_lock(&lock);
 		counter++;
 		pthread_mutex_unlock(&lock);
@@ -33,9 +39,10 @@ incrementer(void *arg)
 static void *
 player(void *arg)
 {
-	int me = (int)(long)arg, i;
+	int me = (int)(long)arg;
+	long i;
 
-	for (i = 0; i < ROUNDS; i++) {
+	for (i = 0; i < ROUNDS * scale; i++) {
 		pthread_mutex_lock(&lock);
 		while (turn != me)
 			pthread_cond_wait(&cond, &lock);
@@ -48,11 +55,13 @@ player(void *arg)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	pthread_t t[NTHREADS], p[2];
 	int i;
 
+	if (argc > 1 && (scale = atol(argv[1])) < 1)
+		return (2);
 	for (i = 0; i < NTHREADS; i++)
 		if (pthread_create(&t[i], NULL, incrementer, NULL) != 0)
 			return (2);
@@ -63,7 +72,7 @@ main(void)
 		pthread_join(t[i], NULL);
 	for (i = 0; i < 2; i++)
 		pthread_join(p[i], NULL);
-	printf("counter=%ld rounds=%d\n", counter, rounds_done);
-	return (counter == (long)NTHREADS * INCREMENTS &&
-	    rounds_done == 2 * ROUNDS ? 0 : 1);
+	printf("counter=%ld rounds=%ld\n", counter, rounds_done);
+	return (counter == (long)NTHREADS * INCREMENTS * scale &&
+	    rounds_done == 2 * ROUNDS * scale ? 0 : 1);
 }
