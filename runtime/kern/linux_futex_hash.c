@@ -83,14 +83,14 @@ futex_waiters_pending(struct futex_bucket *b)
 }
 
 /*
- * The chain itself: FIFO, doubly linked. Appending sets fq_bucket, which
- * the waiter reads without the lock to find its bucket (READ THIS FIRST).
+ * The chain itself: FIFO, doubly linked. futex_chain_link() only links q
+ * at the tail: the caller holds b's lock, or b is a bucket of a table being
+ * filled that nobody else can reach yet (futex_table_grow()).
  */
 void
-futex_chain_append(struct futex_bucket *b, struct futex_q *q)
+futex_chain_link(struct futex_bucket *b, struct futex_q *q)
 {
 
-	kmtx_assert(&b->fb_lock, KA_OWNED);
 	q->fq_next = NULL;
 	q->fq_prev = b->fb_tail;
 	if (b->fb_tail != NULL)
@@ -98,7 +98,20 @@ futex_chain_append(struct futex_bucket *b, struct futex_q *q)
 	else
 		b->fb_head = q;
 	b->fb_tail = q;
-	atomic_store_explicit(&q->fq_bucket, b, memory_order_relaxed);
+}
+
+/*
+ * Appending also sets fq_bucket, which the waiter reads without the lock
+ * to find its bucket (READ THIS FIRST); released, so that a waiter that
+ * reads it and locks b sees b initialised.
+ */
+void
+futex_chain_append(struct futex_bucket *b, struct futex_q *q)
+{
+
+	kmtx_assert(&b->fb_lock, KA_OWNED);
+	futex_chain_link(b, q);
+	atomic_store_explicit(&q->fq_bucket, b, memory_order_release);
 }
 
 void

@@ -290,6 +290,8 @@ struct futex_q {
 	bool			 fq_granted;	/* PI: handed the lock */
 	bool			 fq_owner_died;	/* PI: by an exiting owner;
 						   the waiter fixes the word */
+	struct futex_q		*fq_moved_next;	/* (grower, under the old
+						   bucket's lock) */
 };
 
 /*
@@ -342,6 +344,7 @@ bool	futex_key_match(const struct kern_vm_key *a,
 void	futex_waiters_inc(struct futex_bucket *b);	/* FUTEX_BARRIER_A */
 void	futex_waiters_dec(struct futex_bucket *b);
 bool	futex_waiters_pending(struct futex_bucket *b);	/* FUTEX_BARRIER_B */
+void	futex_chain_link(struct futex_bucket *b, struct futex_q *q);
 void	futex_chain_append(struct futex_bucket *b, struct futex_q *q);
 void	futex_chain_remove(struct futex_bucket *b, struct futex_q *q);
 void	futex_queue(struct futex_bucket *b, struct futex_q *q);

@@ -266,18 +266,21 @@ futex_queued_add(int delta)
  * Move every chain of t, the current table, to a table big enough for the
  * waiters queued now (twice their number, so that growing again takes as
  * many new waiters as there are now). Bucket by bucket, holding the old
- * bucket's lock and, for each waiter moved, its new bucket's lock: never
- * more than two bucket locks, whatever the table size (a lock-order
- * checker such as WITNESS, or ThreadSanitizer's 64, would not take a
- * stop-the-world lock of every bucket). Operations meanwhile find moved
- * buckets marked and follow them (futex_bucket_lock()).
+ * bucket's lock only: the new buckets its keys go to are reachable by
+ * nobody else until the old one is unlocked or a moved waiter is told its
+ * new bucket, so they are filled without their locks, and the grower never
+ * holds two bucket locks (a stop-the-world lock of every bucket, or an
+ * old-then-new pair, would be a lock order that lookups, which lock new
+ * then stale buckets, contradict: ThreadSanitizer reports it as a
+ * potential deadlock). Operations meanwhile find moved buckets marked and
+ * follow them (futex_bucket_lock()).
  */
 static void
 futex_table_grow(struct futex_table *t, bool force)
 {
 	struct futex_table *nt, *cur;
 	struct futex_bucket *ob, *nb;
-	struct futex_q *q;
+	struct futex_q *q, *moved_list;
 	uint32_t i, n;
 	int moved, idle = 0;
 
@@ -299,15 +302,35 @@ futex_table_grow(struct futex_table *t, bool force)
 	for (i = 0; i <= t->ft_mask; i++) {
 		ob = &t->ft_buckets[i];
 		kmtx_lock(&ob->fb_lock);
+		/*
+		 * First the chains, in order, unlocked: the new buckets of
+		 * ob's keys take keys of ob only (their index masked down is
+		 * i), and no lookup reaches them before ob is marked below
+		 * and unlocked.
+		 */
 		moved = 0;
+		moved_list = NULL;
 		while ((q = ob->fb_head) != NULL) {
 			futex_chain_remove(ob, q);
 			nb = futex_table_bucket(nt, &q->fq_key);
-			kmtx_lock(&nb->fb_lock);
 			futex_waiters_inc(nb);
-			futex_chain_append(nb, q);
-			kmtx_unlock(&nb->fb_lock);
+			futex_chain_link(nb, q);
+			q->fq_moved_next = moved_list;
+			moved_list = q;
 			moved++;
+		}
+		/*
+		 * Then tell each waiter its new bucket, released: one that
+		 * reads it may lock that bucket and leave it at once, so
+		 * every chain must be complete before the first is told, and
+		 * q must not be touched once it is (its futex_q is on the
+		 * stack of a thread that may return).
+		 */
+		for (q = moved_list; q != NULL; q = moved_list) {
+			moved_list = q->fq_moved_next;
+			atomic_store_explicit(&q->fq_bucket,
+			    futex_table_bucket(nt, &q->fq_key),
+			    memory_order_release);
 		}
 		/*
 		 * From here a locker of ob goes on to nt, and the waiter
