@@ -14,6 +14,26 @@
 #include "inproc_private.h"
 #include "kern_api_vm.h"
 
+/*
+ * The accessors are assembly, which ThreadSanitizer does not see. A
+ * kernel's access to a futex word orders like the program's own atomics on
+ * it (a locked instruction is a full barrier): a mutex the program frees
+ * with a cmpxchg and LOCK_PI then takes in the kernel is a happens-before
+ * edge on the machine, and must be one for TSan too, or it reports the data
+ * the mutex protects as raced on. So under TSan a read of user memory
+ * acquires the word's synchronisation object, a write releases it, and a
+ * read-modify-write does both.
+ */
+#if defined(__SANITIZE_THREAD__)
+void	__tsan_acquire(void *addr);
+void	__tsan_release(void *addr);
+#define	UA_RELEASE(a)	__tsan_release((void *)(uintptr_t)(a))
+#define	UA_ACQUIRE(a)	__tsan_acquire((void *)(uintptr_t)(a))
+#else
+#define	UA_RELEASE(a)	((void)(a))
+#define	UA_ACQUIRE(a)	((void)(a))
+#endif
+
 extern const struct inproc_extable_entry __start_inproc_extable[];
 extern const struct inproc_extable_entry __stop_inproc_extable[];
 
@@ -131,6 +151,7 @@ fueword32(volatile const void *uaddr, int32_t *val)
 	if (!user_range_ok(uaddr, sizeof(v)) ||
 	    inproc_ua_fetch32(uaddr, &v) != 0)
 		return (-1);
+	UA_ACQUIRE(uaddr);
 	*val = (int32_t)v;
 	return (0);
 }
@@ -139,8 +160,10 @@ int
 suword32(volatile void *uaddr, int32_t val)
 {
 
-	if (!user_range_ok(uaddr, sizeof(val)) ||
-	    inproc_ua_store32(uaddr, (uint32_t)val) != 0)
+	if (!user_range_ok(uaddr, sizeof(val)))
+		return (-1);
+	UA_RELEASE(uaddr);
+	if (inproc_ua_store32(uaddr, (uint32_t)val) != 0)
 		return (-1);
 	return (0);
 }
@@ -151,9 +174,12 @@ casueword32(volatile uint32_t *uaddr, uint32_t oldval, uint32_t *oldvalp,
 {
 	uint32_t prev;
 
-	if (!user_range_ok(uaddr, sizeof(*uaddr)) ||
-	    inproc_ua_cas32(uaddr, oldval, newval, &prev) != 0)
+	if (!user_range_ok(uaddr, sizeof(*uaddr)))
 		return (-1);
+	UA_RELEASE(uaddr);
+	if (inproc_ua_cas32(uaddr, oldval, newval, &prev) != 0)
+		return (-1);
+	UA_ACQUIRE(uaddr);
 	*oldvalp = prev;
 	return (prev == oldval ? 0 : 1);
 }
@@ -164,9 +190,12 @@ futex_op(int (*op)(volatile void *, uint32_t, uint32_t *), int oparg,
 {
 	uint32_t prev;
 
-	if (!user_range_ok(uaddr, sizeof(*uaddr)) ||
-	    op(uaddr, (uint32_t)oparg, &prev) != 0)
+	if (!user_range_ok(uaddr, sizeof(*uaddr)))
 		return (EFAULT);
+	UA_RELEASE(uaddr);
+	if (op(uaddr, (uint32_t)oparg, &prev) != 0)
+		return (EFAULT);
+	UA_ACQUIRE(uaddr);
 	*oldval = (int)prev;
 	return (0);
 }
