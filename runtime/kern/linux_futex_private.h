@@ -31,10 +31,9 @@
  *   1. bucket locks (fb_lock). Two at a time only in WAKE_OP, REQUEUE
  *      and CMP_REQUEUE_PI (and futex_requeue(2)), and then the lower
  *      address first (futex_bucket_lock2()); a bucket
- *      lock is never taken while another is held in any other way, except
- *      by the grower (below), which holds an old bucket's lock while it
- *      takes the lock of a bucket of the new table that nobody else can
- *      be holding while they hold another lock.
+ *      lock is never taken while another is held in any other way. The
+ *      grower (below) holds one: it fills new buckets without their locks
+ *      while nobody else can reach them.
  *   2. futex_pi_mtx, the one PI lock: every futex_pi_state's owner and
  *      reference count, every thread's lft_pi_owned, lft_blocked_on and
  *      lft_exit. PI futexes are rare enough that one lock costs nothing
@@ -97,8 +96,9 @@
  *
  *   lock(old)
  *   for each q on old's chain, in order:
- *     lock(new bucket of q's key); fb_waiters++; append q (fq_bucket =
- *     new); unlock(new)
+ *     new bucket of q's key: fb_waiters++; link q at its tail (no lock,
+ *     fq_bucket unchanged)
+ *   for each q moved: fq_bucket = its new bucket (release)
  *   old.fb_moved_to = new table; old.fb_waiters += FUTEX_MOVED_BIAS
  *   unlock(old)
  * then publishes the new table as the one lookups start from. Old tables
@@ -121,14 +121,21 @@
  *    under the lock (futex_lock_q_bucket()), as for a requeue; a waiter
  *    woken inside kern_msleep() holds the lock it slept under, which may
  *    now be an old bucket's, and relocks via fq_bucket (futex_relock_q()).
- *  - A grower holds at most two bucket locks: one old, one new. Every key
- *    of a new bucket comes from one old bucket (the new index, masked
- *    down, is the old one), so before that old bucket is marked moved the
+ *  - A grower holds one bucket lock, the old one's. Every key of a new
+ *    bucket comes from one old bucket (the new index, masked down, is the
+ *    old one), so until that old bucket is marked moved and unlocked the
  *    new one is reachable only through the fq_bucket of a waiter moved
- *    into it, and such a waiter holds no other lock while it waits for
- *    that one; after, the grower never takes it again. No cycle of waits
- *    can form; nothing holds every bucket lock, which neither WITNESS nor
- *    ThreadSanitizer (64 locks per thread) would accept.
+ *    into it; the grower sets those last, once the new chains are whole,
+ *    and touches neither those buckets nor the waiters again. A waiter
+ *    that follows its fq_bucket there then takes its lock (nobody held it
+ *    before: its initialisation and chain are published by the release
+ *    store of fq_bucket) and touches only its own futex_q (and PI state,
+ *    under futex_pi_mtx). So the grower
+ *    adds no lock order at all: it neither holds an old and a new bucket
+ *    (lookups that follow a moved bucket hold new then stale ones: an
+ *    order checker, ThreadSanitizer's included, would report the pair as
+ *    a potential deadlock, and did) nor every bucket (which neither
+ *    WITNESS nor ThreadSanitizer, 64 locks per thread, would accept).
  *
  * Waiter state (fq_bucket), legal transitions:
  *   NULL -> b           futex_queue() under b's lock
