@@ -17,8 +17,7 @@
 #include "diag.h"
 #include "templates.h"
 
-static const char usage_text[] =
-"usage: syscallc [options] syscalls.master [syscalls.conf]\n"
+static const char options_text[] =
 "\n"
 "Writes the files FreeBSD's generator writes for a syscalls.master (the\n"
 "paths come from syscalls.conf, relative to the current directory), plus\n"
@@ -34,12 +33,38 @@ static const char usage_text[] =
 "  -E<check> -Eno-<check>    report a check as an error / as a warning\n"
 "  -Werror, -w               warnings become errors / no warnings\n"
 "  --list-checks             list the checks and their levels\n"
-"  --list-templates          list the templates and the keys they use\n"
+"  --list-templates          list the templates and the conf keys they use\n"
 "  -h, --help                this text\n"
-"  -V, --version             the version\n"
+"  -V, --version             the version\n";
+
+static const char status_text[] =
 "\n"
 "Exit status: 0 ok, 1 errors in the inputs, 2 usage or I/O errors.\n"
 "See syscallc(1).\n";
+
+/* `syscallc --help`: compile's options and every subcommand. */
+void
+cmd_default_usage(FILE *f)
+{
+	fputs("usage: syscallc [options] syscalls.master [syscalls.conf]\n"
+	    "       syscallc COMMAND [options] [arguments]\n", f);
+	fputs(options_text, f);
+	fputc('\n', f);
+	commands_print(f);
+	fputs(status_text, f);
+}
+
+/* `syscallc compile --help`: compile's options only. */
+static void
+compile_usage(FILE *f)
+{
+	fputs("usage: syscallc compile [options] syscalls.master "
+	    "[syscalls.conf]\n"
+	    "       (`compile` may be left out: syscallc syscalls.master ...)\n",
+	    f);
+	fputs(options_text, f);
+	fputs(status_text, f);
+}
 
 struct cli {
 	const char		*positional[2];
@@ -54,6 +79,7 @@ struct cli {
 	bool			 stats;
 	bool			 list_checks;
 	bool			 list_templates;
+	bool			 toplevel;	/* no command name given */
 };
 
 static int
@@ -143,7 +169,10 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 		} else if (strcmp(a, "--list-templates") == 0) {
 			c->list_templates = true;
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			fputs(usage_text, stdout);
+			if (c->toplevel)
+				cmd_default_usage(stdout);
+			else
+				compile_usage(stdout);
 			return -1;
 		} else if (strcmp(a, "-V") == 0 ||
 		    strcmp(a, "--version") == 0) {
@@ -192,8 +221,8 @@ list_templates(const char *const *dirs, size_t n, struct diag *d)
 	return rc;
 }
 
-int
-cmd_compile(int argc, char **argv)
+static int
+compile_main(int argc, char **argv, bool toplevel)
 {
 	struct diag *d = diag_new(stderr, "syscallc");
 	struct compile_options o;
@@ -205,6 +234,7 @@ cmd_compile(int argc, char **argv)
 	if (d == NULL || syscallc_register_checks(d) != 0)
 		return 2;
 	memset(&c, 0, sizeof(c));
+	c.toplevel = toplevel;
 	c.tdirs = calloc(1, sizeof(*c.tdirs));
 	if (c.tdirs == NULL)
 		abort();
@@ -263,17 +293,59 @@ out:
 }
 
 int
+cmd_default(int argc, char **argv)
+{
+	return compile_main(argc, argv, true);
+}
+
+int
+cmd_compile(int argc, char **argv)
+{
+	return compile_main(argc, argv, false);
+}
+
+static const char list_checks_usage[] =
+"usage: syscallc list-checks [-W<check> | -E<check> | -Werror | -w ...]\n"
+"\n"
+"Lists every named check of every input language (syscalls.master,\n"
+"syscalls.conf, translation specs, release tools): its name, the level it\n"
+"has after the options, its language and what it finds.  The options are\n"
+"those of compile; the list shows their effect.\n"
+"\n"
+"  -W<check> -Wno-<check>    report a check as a warning / not at all\n"
+"  -E<check> -Eno-<check>    report a check as an error / as a warning\n"
+"  -Werror, -w               warnings become errors / no warnings\n"
+"  -h, --help                this text\n"
+"\n"
+"Exit status: 0 listed, 2 usage errors.  See syscallc(1), CHECKS.\n";
+
+int
 cmd_list_checks(int argc, char **argv)
 {
 	struct diag *d = diag_new(stderr, "syscallc");
 	int i, rc = 0;
 
-	(void)argv;
 	if (d == NULL || syscallc_register_checks(d) != 0)
 		return 2;
-	for (i = 1; i < argc; i++)
-		if (diag_option(d, argv[i]) != 0)
+	for (i = 1; i < argc && rc == 0; i++) {
+		const char *a = argv[i];
+
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			fputs(list_checks_usage, stdout);
+			diag_free(d);
+			return 0;
+		}
+		if (strcmp(a, "-w") == 0 || (a[0] == '-' && (a[1] == 'W' ||
+		    a[1] == 'E') && a[2] != '\0')) {
+			if (diag_option(d, a) != 0)
+				rc = 2;
+		} else {
+			diag_io_error(d, "%s '%s' (try syscallc list-checks "
+			    "--help)", a[0] == '-' ? "unknown option" :
+			    "unexpected argument", a);
 			rc = 2;
+		}
+	}
 	if (rc == 0)
 		diag_foreach_check(d, print_check, NULL);
 	diag_free(d);
