@@ -7,6 +7,7 @@
  * same directory: outputs go where the conf says, relative to the current
  * directory.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,14 @@
 #include "compile.h"
 #include "diag.h"
 #include "templates.h"
+
+static const char default_synopsis[] =
+"usage: syscallc [options] syscalls.master [syscalls.conf]\n"
+"       syscallc COMMAND [options] [arguments]\n";
+
+static const char compile_synopsis[] =
+"usage: syscallc compile [options] syscalls.master [syscalls.conf]\n"
+"       (`compile` may be left out: syscallc syscalls.master ...)\n";
 
 static const char options_text[] =
 "\n"
@@ -46,8 +55,7 @@ static const char status_text[] =
 void
 cmd_default_usage(FILE *f)
 {
-	fputs("usage: syscallc [options] syscalls.master [syscalls.conf]\n"
-	    "       syscallc COMMAND [options] [arguments]\n", f);
+	fputs(default_synopsis, f);
 	fputs(options_text, f);
 	fputc('\n', f);
 	commands_print(f);
@@ -58,10 +66,7 @@ cmd_default_usage(FILE *f)
 static void
 compile_usage(FILE *f)
 {
-	fputs("usage: syscallc compile [options] syscalls.master "
-	    "[syscalls.conf]\n"
-	    "       (`compile` may be left out: syscallc syscalls.master ...)\n",
-	    f);
+	fputs(compile_synopsis, f);
 	fputs(options_text, f);
 	fputs(status_text, f);
 }
@@ -82,14 +87,21 @@ struct cli {
 	bool			 toplevel;	/* no command name given */
 };
 
+static int usage_error(struct diag *d, const struct cli *c,
+    const char *fmt, ...) DIAG_PRINTF(3, 4);
+
+/* The synopsis of the command the user typed: with or without `compile`. */
 static int
-usage_error(struct diag *d, const char *fmt, const char *arg)
+usage_error(struct diag *d, const struct cli *c, const char *fmt, ...)
 {
 	char msg[512];
+	va_list ap;
 
-	snprintf(msg, sizeof(msg), fmt, arg);
-	diag_io_error(d, "%s (try --help)", msg);
-	return 2;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return command_usage_error(d, c->toplevel ? NULL : "compile",
+	    c->toplevel ? default_synopsis : compile_synopsis, "%s", msg);
 }
 
 /* The value of an option given as "-xVALUE", "-x VALUE", "--long=VALUE"
@@ -121,7 +133,7 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 
 		if (dashdash || a[0] != '-' || strcmp(a, "-") == 0) {
 			if (c->npositional == 2)
-				return usage_error(d, "unexpected argument "
+				return usage_error(d, c, "unexpected argument "
 				    "'%s'", a);
 			c->positional[c->npositional++] = a;
 		} else if (strcmp(a, "--") == 0) {
@@ -130,13 +142,15 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 		    strncmp(a, "--output-dir", 12) == 0) {
 			if ((v = opt_value(argc, argv, &i, "-o",
 			    "--output-dir")) == NULL)
-				return usage_error(d, "%s needs a directory", a);
+				return usage_error(d, c,
+				    "%s needs a directory", a);
 			c->output_dir = v;
 		} else if (strncmp(a, "-T", 2) == 0 ||
 		    strncmp(a, "--templates", 11) == 0) {
 			if ((v = opt_value(argc, argv, &i, "-T",
 			    "--templates")) == NULL)
-				return usage_error(d, "%s needs a directory", a);
+				return usage_error(d, c,
+				    "%s needs a directory", a);
 			c->tdirs = realloc(c->tdirs, (c->ntdirs + 2) *
 			    sizeof(*c->tdirs));
 			if (c->tdirs == NULL)
@@ -156,7 +170,8 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 
 			if ((v = opt_value(argc, argv, &i, NULL, "--set")) ==
 			    NULL || (eq = strchr(v, '=')) == NULL || eq == v)
-				return usage_error(d, "%s needs KEY=VALUE", a);
+				return usage_error(d, c,
+				    "%s needs KEY=VALUE", a);
 			c->sets = realloc(c->sets, (c->nsets + 1) *
 			    sizeof(*c->sets));
 			if (c->sets == NULL)
@@ -182,7 +197,7 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 			if (diag_option(d, a) != 0)
 				return 2;
 		} else {
-			return usage_error(d, "unknown option '%s'", a);
+			return usage_error(d, c, "unknown option '%s'", a);
 		}
 	}
 	return 0;
@@ -263,7 +278,7 @@ compile_main(int argc, char **argv, bool toplevel)
 		goto out;
 	}
 	if (c.npositional == 0) {
-		rc = usage_error(d, "%s", "no syscalls.master given");
+		rc = usage_error(d, &c, "no syscalls.master given");
 		goto out;
 	}
 	memset(&o, 0, sizeof(o));
@@ -340,10 +355,9 @@ cmd_list_checks(int argc, char **argv)
 			if (diag_option(d, a) != 0)
 				rc = 2;
 		} else {
-			diag_io_error(d, "%s '%s' (try syscallc list-checks "
-			    "--help)", a[0] == '-' ? "unknown option" :
-			    "unexpected argument", a);
-			rc = 2;
+			rc = command_usage_error(d, "list-checks",
+			    list_checks_usage, "%s '%s'", a[0] == '-' ?
+			    "unknown option" : "unexpected argument", a);
 		}
 	}
 	if (rc == 0)

@@ -7,6 +7,7 @@
  * help and the man page name every entry.  It lives outside main.c so that
  * tests linking libsyscallc.a can run the whole command line in-process.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -54,6 +55,26 @@ commands_print(FILE *f)
 	fputs("Run `syscallc COMMAND --help` for a command's options.\n", f);
 }
 
+int
+command_usage_error(struct diag *d, const char *cmd, const char *usage,
+    const char *fmt, ...)
+{
+	const char *end = strstr(usage, "\n\n");
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	diag_io_error(d, "%s", msg);
+	/* the synopsis only: the whole help would bury the message */
+	fwrite(usage, 1, end != NULL ? (size_t)(end - usage) + 1 :
+	    strlen(usage), stderr);
+	fprintf(stderr, "Run 'syscallc %s%s--help' for the options.\n",
+	    cmd != NULL ? cmd : "", cmd != NULL ? " " : "");
+	return 2;
+}
+
 static const char help_usage[] =
 "usage: syscallc help [COMMAND]\n"
 "\n"
@@ -71,7 +92,9 @@ int
 cmd_help(int argc, char **argv)
 {
 	const struct command *c;
+	struct diag *d;
 	char *hargv[3];
+	int rc;
 
 	if (argc == 1) {
 		cmd_default_usage(stdout);
@@ -81,20 +104,21 @@ cmd_help(int argc, char **argv)
 		fputs(help_usage, stdout);
 		return 0;
 	}
-	if (argv[1][0] == '-') {
-		fprintf(stderr, "syscallc: error: unknown option '%s' (try "
-		    "syscallc help --help)\n", argv[1]);
-		return 2;
-	}
-	if (argc > 2) {
-		fprintf(stderr, "syscallc: error: unexpected argument '%s' "
-		    "(try syscallc help --help)\n", argv[2]);
-		return 2;
-	}
-	if ((c = command_find(argv[1])) == NULL) {
-		fprintf(stderr, "syscallc: error: unknown command '%s' (try "
-		    "syscallc help)\n", argv[1]);
-		return 2;
+	c = argv[1][0] == '-' || argc > 2 ? NULL : command_find(argv[1]);
+	if (c == NULL) {
+		if ((d = diag_new(stderr, "syscallc help")) == NULL)
+			return 2;
+		if (argv[1][0] == '-')
+			rc = command_usage_error(d, "help", help_usage,
+			    "unknown option '%s'", argv[1]);
+		else if (argc > 2)
+			rc = command_usage_error(d, "help", help_usage,
+			    "unexpected argument '%s'", argv[2]);
+		else
+			rc = command_usage_error(d, "help", help_usage,
+			    "unknown command '%s'", argv[1]);
+		diag_free(d);
+		return rc;
 	}
 	hargv[0] = (char *)c->name;
 	hargv[1] = (char *)"--help";

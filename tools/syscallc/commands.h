@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "diag.h"
+
 struct command {
 	const char	*name;
 	int		(*run)(int argc, char **argv);
@@ -23,6 +25,14 @@ extern const size_t		syscallc_ncommands;
 const struct command	*command_find(const char *name);
 /* The "Commands:" block of the top-level help. */
 void	commands_print(FILE *f);
+/*
+ * A usage error (exit status 2): "<progname>: error: MESSAGE" through d,
+ * then on the standard error the synopsis of usage (its lines up to the
+ * first blank one) and where the options are: `syscallc CMD --help`, or
+ * `syscallc --help` when cmd is NULL.  Returns 2.
+ */
+int	command_usage_error(struct diag *d, const char *cmd, const char *usage,
+	    const char *fmt, ...) DIAG_PRINTF(4, 5);
 /* The whole command line: a subcommand's name first, or compile's
  * (FreeBSD's generator's) arguments. */
 int	syscallc_main(int argc, char **argv);

@@ -366,8 +366,8 @@ cmd_translate(int argc, char **argv)
 		case 'E':
 			/* -Wcheck, or getopt's spelling -W check */
 			if ((v = short_value(argc, argv, &i)) == NULL) {
-				diag_io_error(d, "%s needs a check (try "
-				    "syscallc translate --help)", a);
+				command_usage_error(d, "translate", synopsis,
+				    "%s needs a check", a);
 				diag_free(d);
 				return 2;
 			}
@@ -385,20 +385,21 @@ cmd_translate(int argc, char **argv)
 			break;
 		}
 		if (dst == NULL) {
-			diag_io_error(d, "unknown option '%s' (try syscallc "
-			    "translate --help)", a);
+			command_usage_error(d, "translate", synopsis,
+			    "unknown option '%s'", a);
 			diag_free(d);
 			return 2;
 		}
 		if ((*dst = short_value(argc, argv, &i)) == NULL) {
-			diag_io_error(d, "%s needs a value (try syscallc "
-			    "translate --help)", a);
+			command_usage_error(d, "translate", synopsis,
+			    "%s needs a value", a);
 			diag_free(d);
 			return 2;
 		}
 	}
 	if (specdir == NULL || extra) {
-		fputs(synopsis, stderr);
+		command_usage_error(d, "translate", synopsis, extra ?
+		    "one specdir, not several" : "no specdir given");
 		diag_free(d);
 		return 2;
 	}
