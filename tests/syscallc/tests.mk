@@ -22,6 +22,14 @@ check-syscallc-unit: $(SC_TESTS)
 	done
 CHECK_TARGETS += check-syscallc-unit
 
+# The command line and the man page (tests/syscallc/cli-check): --help and
+# usage errors of every command in commands.c, nothing written on a usage
+# error, syscallc.1 clean and complete.
+.PHONY: check-syscallc-cli
+check-syscallc-cli: $(SC_BIN)
+	$(Q)SYSCALLC_TEMPLATES=$(abspath templates) tests/syscallc/cli-check $(SC_BIN)
+CHECK_TARGETS += check-syscallc-cli
+
 # Golden cases: tests/golden/<case>/ (see tests/golden/run).
 .PHONY: check-syscallc-golden golden-syscallc
 check-syscallc-golden: $(SC_BIN)

@@ -152,10 +152,12 @@ cmd_import(int argc, char **argv)
 			if (diag_option(d, a) != 0)
 				rc = 2;
 		} else if (rc == 0 && a[0] == '-' && a[1] != '\0') {
-			rc = usage_error(d, "unknown option", a);
+			rc = command_usage_error(d, "import", usage_text,
+			    "unknown option '%s'", a);
 		} else if (rc == 0) {
 			if (npos == 2)
-				rc = usage_error(d, "unexpected argument", a);
+				rc = command_usage_error(d, "import",
+				    usage_text, "unexpected argument '%s'", a);
 			else
 				pos[npos++] = a;
 		}

@@ -81,6 +81,7 @@ static const char help_usage[] =
 "Without COMMAND: the options of compile and the list of commands (as\n"
 "`syscallc --help`).  With one: COMMAND's options (as `syscallc COMMAND\n"
 "--help`).\n"
+"\n""  -h, --help   this text\n"
 "\n"
 "Exit status: 0 printed, 2 an unknown command or option.\n";
 
