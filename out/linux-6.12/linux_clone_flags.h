@@ -15,7 +15,7 @@
 #define	LINUX_CLONE_FS               0x00000200ULL	/* supported */
 #define	LINUX_CLONE_FILES            0x00000400ULL	/* supported */
 #define	LINUX_CLONE_SIGHAND          0x00000800ULL	/* supported */
-#define	LINUX_CLONE_PIDFD            0x00001000ULL	/* rejected */
+#define	LINUX_CLONE_PIDFD            0x00001000ULL	/* supported */
 #define	LINUX_CLONE_PTRACE           0x00002000ULL	/* ignored */
 #define	LINUX_CLONE_VFORK            0x00004000ULL	/* supported */
 #define	LINUX_CLONE_PARENT           0x00008000ULL	/* supported */

@@ -107,6 +107,38 @@ void	kern_fork_ppwait(struct thread *td);
 void	kern_proc_ppwait_release(struct proc *child);
 
 /*
+ * Descriptors that name a process or a thread (Linux pidfds, CLONE_PIDFD).
+ * FreeBSD: process descriptors — fork1() with RFPROCDESC allocates the
+ * descriptor (procdesc_falloc()) before it creates the process and binds
+ * it afterwards (procdesc_finit()); FreeBSD has no thread descriptors.
+ *
+ * runtime/kern calls kern_pidfd_reserve() before it creates the child
+ * (so that a full descriptor table fails the clone with nothing made),
+ * then either kern_pidfd_install() once the child exists, stopped, or
+ * kern_pidfd_abandon() if the clone fails after all.
+ *
+ * kern_pidfd_reserve() takes the lowest free descriptor of td's process
+ * for a pidfd (close-on-exec, as Linux's); the descriptor must not be
+ * copied into the child made next. Errors: EMFILE, ENFILE, ENOMEM, and
+ * ENOSYS from a host that has no such descriptors.
+ * kern_pidfd_install() binds it to newtd's process (thread = false) or to
+ * newtd alone (thread = true, Linux's PIDFD_THREAD). The descriptor polls
+ * readable (POLLIN | POLLRDNORM) once what it names has ended: a process
+ * when its last thread is gone, a thread when it is gone.
+ * kern_pidfd_abandon() gives the descriptor back; nothing saw it.
+ *
+ * Optional: runtime/kern has weak definitions (kern_api_proc_optional.c)
+ * in which kern_pidfd_reserve() answers ENOSYS; a host that offers pidfds
+ * defines all three.
+ */
+struct kern_pidfd;
+int	kern_pidfd_reserve(struct thread *td, int *fdp,
+	    struct kern_pidfd **pfp);
+void	kern_pidfd_install(struct kern_pidfd *pf, struct thread *newtd,
+	    bool thread);
+void	kern_pidfd_abandon(struct thread *td, struct kern_pidfd *pf);
+
+/*
  * The parent, as getppid(2) reports it: the pid of the process that
  * created p, or of the process p was given to. FreeBSD: p->p_pptr->p_pid.
  */
@@ -140,6 +172,10 @@ void	kern_exit1(struct thread *td, int rv, int signo)
  * On the way back to user mode after every system call: if the process is
  * being ended (kern_exit1() in another thread), td ends here and this does
  * not return. FreeBSD: thread_suspend_check() from ast()/userret().
+ * runtime/kern also calls it where a wait that only the end of the
+ * process may cut short (Linux: a killable sleep) was interrupted, holding
+ * no lock: FreeBSD's fork_rfppwait() does the same with
+ * thread_suspend_check().
  */
 void	kern_userret(struct thread *td);
 

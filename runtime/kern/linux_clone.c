@@ -7,14 +7,20 @@
  *   1. the validity verdict of the flags (generated linux_clone_check());
  *      then what this runtime cannot do (logged once per process, by name);
  *   2. CLONE_SETTLS: the tls argument is checked before anything exists,
- *      as Linux's copy_thread() fails the whole clone for a bad one;
+ *      as Linux's copy_thread() fails the whole clone for a bad one; then
+ *      clone3's set_tid (Linux: alloc_pid()); then CLONE_PIDFD: the
+ *      descriptor is reserved and its number stored (Linux: copy_process()
+ *      after alloc_pid()), so that every way a clone can fail is behind us
+ *      before a child exists;
  *   3. the child: a thread of the caller's process (CLONE_THREAD) or a new
  *      process with the rfork flags of the generated linux_clone_to_rfork(),
  *      created stopped;
  *   4. its registers (stack, 0 returned), emulation data (TID,
- *      CHILD_SETTID/CLEARTID, TLS copied then CLONE_SETTLS), CLONE_PARENT;
+ *      CHILD_SETTID/CLEARTID, TLS copied then CLONE_SETTLS), CLONE_PARENT,
+ *      the pidfd bound to it;
  *   5. CLONE_PARENT_SETTID, written by the parent before the child runs;
- *   6. the child runs; CLONE_VFORK: the parent waits for its exit or exec.
+ *   6. the child runs; CLONE_VFORK: the parent waits for its exit or exec
+ *      (a process's in the host, a thread's in linux_emul.c).
  *
  * Where this departs from Linux, and why, is said where it happens.
  */
@@ -40,10 +46,6 @@ static const struct {
 	int		 error;		/* 0: go on without it */
 	const char	*why;
 } linux_clone_limits[] = {
-#ifdef LINUX_CLONE_PIDFD
-	{ LINUX_CLONE_PIDFD, "CLONE_PIDFD", ENOSYS,
-	    "the runtime has no descriptor table to put a pidfd in" },
-#endif
 #ifdef LINUX_CLONE_CLEAR_SIGHAND
 	{ LINUX_CLONE_CLEAR_SIGHAND, "CLONE_CLEAR_SIGHAND", ENOSYS,
 	    "signal dispositions are not reset at clone" },
@@ -102,11 +104,6 @@ linux_clone_limit(struct thread *td, const struct linux_clone_req *lc)
 		if (error == 0)
 			error = linux_clone_limits[i].error;
 	}
-	if ((lc->lc_flags & (LINUX_CLONE_THREAD | LINUX_CLONE_VFORK)) ==
-	    (LINUX_CLONE_THREAD | LINUX_CLONE_VFORK))
-		kern_log_once(td, "CLONE_THREAD|CLONE_VFORK",
-		    "%s: CLONE_VFORK with CLONE_THREAD: the caller does not "
-		    "wait for the new thread", lc->lc_syscall);
 	return (error);
 }
 
@@ -124,20 +121,98 @@ linux_clone_host_exitsig(int linux_sig)
 	return (host_signal_from_linux(linux_sig));
 }
 
+/*
+ * The flags as the generated rules should see them. Their rule "CLONE_PIDFD
+ * excludes CLONE_PARENT_SETTID" is clone(2)'s case of Linux's test
+ * (kernel_clone()): both flags and one word for the pidfd and the TID.
+ * clone(2) has only parent_tid for both; clone3 has two fields, and two
+ * different words are fine.
+ */
+static uint64_t
+linux_clone_rule_flags(const struct linux_clone_req *lc)
+{
+	uint64_t flags;
+
+	flags = lc->lc_flags;
+#ifdef LINUX_CLONE_PIDFD
+	if ((flags & (LINUX_CLONE_PIDFD | LINUX_CLONE_PARENT_SETTID)) ==
+	    (LINUX_CLONE_PIDFD | LINUX_CLONE_PARENT_SETTID) &&
+	    lc->lc_pidfd != lc->lc_parent_tid)
+		flags &= ~LINUX_CLONE_PARENT_SETTID;
+#endif
+	return (flags);
+}
+
+/*
+ * clone3's set_tid, in alloc_pid()'s order. The runtime emulates one pid
+ * namespace, the initial one (CLONE_NEWPID is accepted and ignored), so
+ * one id at most. An id in range gets EPERM: Linux's answer to a caller
+ * without CAP_CHECKPOINT_RESTORE, and here nobody has it, since ids are
+ * the host's (kern_api_proc.h has no way to ask for one). Not ENOSYS: a C
+ * library would take that for "no clone3" and retry with clone(2), which
+ * has no set_tid, giving a child whose id nobody chose.
+ */
+static int
+linux_clone_set_tid(struct thread *td, const struct linux_clone_req *lc)
+{
+	int32_t tid;
+
+	if (lc->lc_set_tid_size > 1)
+		return (EINVAL);
+	tid = lc->lc_set_tid[0];
+	if (tid < 1 || tid >= LINUX_PID_MAX_DEFAULT)
+		return (EINVAL);
+	kern_log_once(td, "clone3.set_tid", "%s: set_tid %d refused (EPERM): "
+	    "ids are the host's", lc->lc_syscall, (int)tid);
+	return (EPERM);
+}
+
+#ifdef LINUX_CLONE_PIDFD
+/*
+ * CLONE_PIDFD: a descriptor reserved, its number stored for the caller
+ * (Linux: put_user() in copy_process(), where a fault fails the clone).
+ */
+static int
+linux_clone_pidfd(struct thread *td, const struct linux_clone_req *lc,
+    struct kern_pidfd **pfp)
+{
+	int32_t fd32;
+	int error, fd;
+
+	error = kern_pidfd_reserve(td, &fd, pfp);
+	if (error != 0) {
+		if (error == ENOSYS)
+			kern_log_once(td, "CLONE_PIDFD", "%s: CLONE_PIDFD not "
+			    "supported: the host has no pidfds",
+			    lc->lc_syscall);
+		return (error);
+	}
+	fd32 = fd;
+	if (copyout(&fd32, lc->lc_pidfd, sizeof(fd32)) != 0) {
+		kern_pidfd_abandon(td, *pfp);
+		return (EFAULT);
+	}
+	return (0);
+}
+#endif
+
 int
 linux_clone_common(struct thread *td, const struct linux_clone_req *lc)
 {
 	struct linux_emul_clone_args ec;
 	struct linux_tls_clone tc;
 	struct kern_fork_req kf;
+	struct kern_pidfd *pf;
 	struct thread *newtd;
 	struct linux_emuldata *newem;
 	int32_t tid;
 	int error, exit_signal, rfflags;
+	bool thread;
 
 	/* 1. Both generated functions give verdicts: the rules, then flags
 	 *    the spec rejects and bits no flag of this release declares. */
-	error = linux_clone_check(lc->lc_flags);
+	thread = (lc->lc_flags & LINUX_CLONE_THREAD) != 0;
+	error = linux_clone_check(linux_clone_rule_flags(lc));
 	if (error != 0)
 		return (error);
 	error = linux_clone_to_rfork(lc->lc_flags, &rfflags);
@@ -153,17 +228,30 @@ linux_clone_common(struct thread *td, const struct linux_clone_req *lc)
 		if (error != 0)
 			return (error);
 	}
+	if (lc->lc_set_tid_size > 0) {
+		error = linux_clone_set_tid(td, lc);
+		if (error != 0)
+			return (error);
+	}
+	pf = NULL;
+#ifdef LINUX_CLONE_PIDFD
+	if ((lc->lc_flags & LINUX_CLONE_PIDFD) != 0) {
+		error = linux_clone_pidfd(td, lc, &pf);
+		if (error != 0)
+			return (error);
+	}
+#endif
 
 	/* 3. CLONE_PARENT and CLONE_THREAD children do not choose their exit
 	 *    signal: a sibling gets the caller's own (Linux 2.6.x–6.x:
 	 *    current->group_leader->exit_signal), a thread none. */
 	exit_signal = lc->lc_exit_signal;
-	if ((lc->lc_flags & LINUX_CLONE_THREAD) != 0)
+	if (thread)
 		exit_signal = 0;
 	else if ((lc->lc_flags & LINUX_CLONE_PARENT) != 0)
 		exit_signal = em_find(td)->em_pem->pem_exit_signal;
 
-	if ((lc->lc_flags & LINUX_CLONE_THREAD) != 0) {
+	if (thread) {
 		error = kern_thread_create(td, &newtd);
 	} else {
 		kf.kf_rfflags = rfflags | RFPROC | RFSTOPPED;
@@ -171,8 +259,11 @@ linux_clone_common(struct thread *td, const struct linux_clone_req *lc)
 		kf.kf_linux_flags = lc->lc_flags;
 		error = kern_fork(td, &kf, &newtd);
 	}
-	if (error != 0)
+	if (error != 0) {
+		if (pf != NULL)
+			kern_pidfd_abandon(td, pf);
 		return (error);
+	}
 
 	/* 4. */
 	linux_clone_child_frame(newtd->td_frame, lc->lc_stack);
@@ -185,6 +276,9 @@ linux_clone_common(struct thread *td, const struct linux_clone_req *lc)
 	if ((lc->lc_flags & (LINUX_CLONE_PARENT | LINUX_CLONE_THREAD)) ==
 	    LINUX_CLONE_PARENT)
 		kern_proc_reparent_sibling(newtd->td_proc, td->td_proc);
+	/* A thread's pidfd names the thread (Linux 6.9+: PIDFD_THREAD). */
+	if (pf != NULL)
+		kern_pidfd_install(pf, newtd, thread);
 	newem = em_find(newtd);
 	tid = newem->em_tid;
 
@@ -194,9 +288,12 @@ linux_clone_common(struct thread *td, const struct linux_clone_req *lc)
 
 	/* 6. */
 	kern_thread_run(newtd);
-	if ((lc->lc_flags & (LINUX_CLONE_VFORK | LINUX_CLONE_THREAD)) ==
-	    LINUX_CLONE_VFORK)
-		kern_fork_ppwait(td);
+	if ((lc->lc_flags & LINUX_CLONE_VFORK) != 0) {
+		if (thread)
+			linux_emul_vfork_thread_wait(td);
+		else
+			kern_fork_ppwait(td);
+	}
 
 	td->td_retval[0] = tid;
 	return (0);
@@ -215,12 +312,15 @@ linux_clone(struct thread *td, struct linux_clone_args *args)
 	uint64_t flags;
 
 	flags = (uint64_t)args->flags & 0xffffffffULL;
+	memset(&lc, 0, sizeof(lc));
 	lc.lc_flags = flags & ~LINUX_CSIGNAL;
 	lc.lc_exit_signal = (int)(flags & LINUX_CSIGNAL);
 	lc.lc_stack = (uintptr_t)args->stack;
 	lc.lc_parent_tid = (int32_t *)args->parent_tidptr;
 	lc.lc_child_tid = (int32_t *)args->child_tidptr;
 	lc.lc_tls = (uintptr_t)args->tls;
+	/* clone(2) returns a pidfd through parent_tid (Linux 5.2). */
+	lc.lc_pidfd = lc.lc_parent_tid;
 	lc.lc_syscall = "clone";
 	return (linux_clone_common(td, &lc));
 }
@@ -272,7 +372,7 @@ linux_vfork(struct thread *td, struct linux_vfork_args *args __attribute__((__un
  */
 static int
 linux_clone3_copyin(struct l_user_clone_args *uargs, size_t usize,
-    struct l_user_clone_args *ca)
+    struct l_user_clone_args *ca, int32_t *set_tid)
 {
 	unsigned char tail[64];
 	size_t off, n, i;
@@ -312,6 +412,11 @@ linux_clone3_copyin(struct l_user_clone_args *uargs, size_t usize,
 	    (ca->cgroup > 0x7fffffff || usize < LINUX_CLONE_ARGS_SIZE_VER2))
 		return (EINVAL);
 #endif
+	/* The ids themselves are read now and judged later, in the child's
+	 * creation (linux_clone_set_tid()), as Linux does. */
+	if (ca->set_tid != 0 && copyin((void *)(uintptr_t)ca->set_tid,
+	    set_tid, (size_t)ca->set_tid_size * sizeof(*set_tid)) != 0)
+		return (EFAULT);
 	return (0);
 }
 
@@ -346,17 +451,15 @@ linux_clone3(struct thread *td, struct linux_clone3_args *args)
 	struct linux_clone_req lc;
 	int error;
 
-	error = linux_clone3_copyin(args->uargs, (size_t)args->usize, &ca);
+	memset(&lc, 0, sizeof(lc));
+	error = linux_clone3_copyin(args->uargs, (size_t)args->usize, &ca,
+	    lc.lc_set_tid);
 	if (error != 0)
 		return (error);
 	error = linux_clone3_valid(&ca);
 	if (error != 0)
 		return (error);
-	if (ca.set_tid != 0) {
-		kern_log_once(td, "clone3.set_tid",
-		    "clone3: set_tid not supported: pids are the host's");
-		return (ENOSYS);
-	}
+	lc.lc_set_tid_size = (int)ca.set_tid_size;
 	lc.lc_flags = ca.flags;
 	lc.lc_exit_signal = (int)ca.exit_signal;
 	/* clone3 takes the lowest address and the size of the stack. */
@@ -364,6 +467,7 @@ linux_clone3(struct thread *td, struct linux_clone3_args *args)
 	lc.lc_parent_tid = (int32_t *)(uintptr_t)ca.parent_tid;
 	lc.lc_child_tid = (int32_t *)(uintptr_t)ca.child_tid;
 	lc.lc_tls = (uintptr_t)ca.tls;
+	lc.lc_pidfd = (int32_t *)(uintptr_t)ca.pidfd;
 	lc.lc_syscall = "clone3";
 	return (linux_clone_common(td, &lc));
 }

@@ -26,6 +26,13 @@
 
 /* Linux's MAX_PID_NS_LEVEL, the longest set_tid array. */
 #define	LINUX_MAX_PID_NS_LEVEL		32
+/*
+ * pid_max of the emulated kernel, the bound of clone3's set_tid: Linux's
+ * PID_MAX_DEFAULT, the sysctl's value on a small machine. The host's real
+ * bound is not part of the kernel API; an id between this and a larger
+ * host pid_max gets EINVAL here where that Linux says EPERM.
+ */
+#define	LINUX_PID_MAX_DEFAULT		0x8000
 /* Linux's PAGE_SIZE on x86, clone3's limit on usize. */
 #define	LINUX_PAGE_SIZE			4096
 
@@ -43,6 +50,11 @@ struct linux_clone_req {
 	int32_t		*lc_child_tid;	/* CLONE_CHILD_SETTID/CLEARTID */
 	uintptr_t	 lc_tls;	/* CLONE_SETTLS: amd64 FS base; i386
 					   struct l_user_desc * */
+	int32_t		*lc_pidfd;	/* CLONE_PIDFD: where the descriptor
+					   goes (clone(2): parent_tid) */
+	int		 lc_set_tid_size; /* clone3: the ids asked for, one per
+					   pid namespace level; 0: none */
+	int32_t		 lc_set_tid[LINUX_MAX_PID_NS_LEVEL];
 	const char	*lc_syscall;	/* "clone", "clone3", ... for logs */
 };
 

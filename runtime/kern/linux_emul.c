@@ -43,11 +43,21 @@
  *   2. CLONE_CHILD_CLEARTID: if another thread still uses the address
  *      space, store 0 and wake one waiter (linux_futex_clear_child_tid);
  *      this is what pthread_join() waits for;
- *   3. a vfork parent waiting for this thread is released;
+ *   3. a vfork parent waiting for this thread is released (the host's wait
+ *      for a process vfork, the runtime's for CLONE_VFORK|CLONE_THREAD);
+ *      a thread that was itself waiting for a vfork thread, and is ended
+ *      during that wait, drops its hold on the wait;
  *   4. the thread leaves the registries and its group; the last thread of
  *      a group also takes the group out and runs the group's ee_exit hooks;
  *   5. the thread's references (group, semundo) are dropped.
  * Steps 1–3 touch user memory and may sleep, so they run unlocked.
+ *
+ * CLONE_VFORK with CLONE_THREAD has no host primitive (a host's vfork wait
+ * is per process), so the runtime keeps its own, struct linux_vfork_done,
+ * under linux_vfork_lock (a leaf too, and the interlock of the creator's
+ * sleep): Linux's vfork_done completion, which lives on the parent's stack
+ * there; here it is reference counted, because the creator may be ended
+ * during the wait while the new thread still holds it.
  */
 
 #include <stdatomic.h>
@@ -61,6 +71,13 @@
 #include "linux_tls.h"
 
 struct kmutex linux_emul_lock;
+static struct kmutex linux_vfork_lock;
+
+/* CLONE_VFORK|CLONE_THREAD: released once, by the new thread. */
+struct linux_vfork_done {
+	u_int	vd_refs;	/* the new thread, the waiting creator */
+	bool	vd_done;	/* the new thread exited or exec'ed */
+};
 
 /* An extension block: one subsystem's state on one thread or group. */
 struct linux_emul_extblk {
@@ -108,6 +125,7 @@ linux_emul_init(void)
 	if (atomic_compare_exchange_strong(&linux_emul_initialised, &expected,
 	    1)) {
 		kmtx_init(&linux_emul_lock, "linux_emul");
+		kmtx_init(&linux_vfork_lock, "linux_vfork");
 		atomic_store_explicit(&linux_emul_initialised, 2,
 		    memory_order_release);
 		return;
@@ -197,6 +215,54 @@ linux_semundo_drop_locked(struct linux_semundo *su)
 	kmtx_assert(&linux_emul_lock, KA_OWNED);
 	KASSERT(su->lsu_refs > 0, ("linux_semundo_drop: over-released"));
 	return (--su->lsu_refs == 0 ? su : NULL);
+}
+
+/* Called with linux_vfork_lock held; true when the caller must free. */
+static bool
+linux_vfork_drop_locked(struct linux_vfork_done *vd)
+{
+
+	kmtx_assert(&linux_vfork_lock, KA_OWNED);
+	KASSERT(vd->vd_refs > 0, ("linux_vfork_drop: over-released"));
+	return (--vd->vd_refs == 0);
+}
+
+/* The new thread's side: it exits or execs, the creator may go on. */
+static void
+linux_vfork_release(struct linux_emuldata *em)
+{
+	struct linux_vfork_done *vd;
+	bool free_it;
+
+	vd = em->em_vfork_done;
+	if (vd == NULL)
+		return;
+	em->em_vfork_done = NULL;
+	kmtx_lock(&linux_vfork_lock);
+	vd->vd_done = true;
+	kern_wakeup(vd);
+	free_it = linux_vfork_drop_locked(vd);
+	kmtx_unlock(&linux_vfork_lock);
+	if (free_it)
+		kern_free(vd);
+}
+
+/* The creator's side, when its wait ends either way. */
+static void
+linux_vfork_unwait(struct linux_emuldata *em)
+{
+	struct linux_vfork_done *vd;
+	bool free_it;
+
+	vd = em->em_vfork_wait;
+	if (vd == NULL)
+		return;
+	em->em_vfork_wait = NULL;
+	kmtx_lock(&linux_vfork_lock);
+	free_it = linux_vfork_drop_locked(vd);
+	kmtx_unlock(&linux_vfork_lock);
+	if (free_it)
+		kern_free(vd);
 }
 
 /*
@@ -451,6 +517,7 @@ linux_emul_proc_exec(struct thread *td)
 	linux_futex_exec(td);
 	release_vfork = (em->em_flags & LINUX_EM_VFORK_CHILD) != 0;
 	em->em_flags &= ~LINUX_EM_VFORK_CHILD;
+	linux_vfork_release(em);
 	em->em_clear_tid = NULL;
 	em->em_child_set_tid = NULL;
 	memset(&em->em_tls, 0, sizeof(em->em_tls));
@@ -512,8 +579,19 @@ linux_emul_clone(struct thread *td, struct thread *newtd,
 		newem->em_child_set_tid = ec->ec_child_tid;
 	if ((ec->ec_flags & LINUX_CLONE_CHILD_CLEARTID) != 0)
 		newem->em_clear_tid = ec->ec_child_tid;
-	if ((ec->ec_flags & LINUX_CLONE_VFORK) != 0)
+	/* Linux: the new task's vfork_done points at its creator's wait. A
+	 * thread's is the runtime's; a process's the host's (per process). */
+	if ((ec->ec_flags & LINUX_CLONE_VFORK) != 0 && thread) {
+		newem->em_vfork_done = kern_malloc(sizeof(*newem->em_vfork_done),
+		    KM_ZERO);
+		newem->em_vfork_done->vd_refs = 2;
+		KASSERT(em->em_vfork_wait == NULL,
+		    ("linux_emul_clone: thread %d waits for two vforks",
+		    em->em_tid));
+		em->em_vfork_wait = newem->em_vfork_done;
+	} else if ((ec->ec_flags & LINUX_CLONE_VFORK) != 0) {
 		newem->em_flags |= LINUX_EM_VFORK_CHILD;
+	}
 	/* Linux copies the whole thread state: the TLS slots come along,
 	 * and CLONE_SETTLS (linux_tls_clone_apply) overrides one. */
 	newem->em_tls = em->em_tls;
@@ -605,6 +683,8 @@ linux_emul_thread_exit(struct thread *td)
 		em->em_flags &= ~LINUX_EM_VFORK_CHILD;
 		kern_proc_ppwait_release(p);
 	}
+	linux_vfork_release(em);
+	linux_vfork_unwait(em);
 
 	/* 4. Leave. */
 	freevm = NULL;
@@ -660,6 +740,36 @@ linux_emul_thread_dtor(struct thread *td)
 	}
 	linux_futex_thread_fini(&em->em_futex);
 	kern_free(em);
+}
+
+void
+linux_emul_vfork_thread_wait(struct thread *td)
+{
+	struct linux_emuldata *em;
+	struct linux_vfork_done *vd;
+
+	em = em_find(td);
+	vd = em->em_vfork_wait;
+	if (vd == NULL)
+		return;
+	kmtx_lock(&linux_vfork_lock);
+	while (!vd->vd_done) {
+		if (kern_msleep(vd, &linux_vfork_lock, KSLEEP_CATCH, "lxvfork",
+		    NULL) == 0)
+			continue;
+		/*
+		 * A signal. Linux waits killably: only the end of the group
+		 * cuts the wait short. kern_userret() ends td here if that is
+		 * what interrupted us (its exit drops td's hold on vd);
+		 * otherwise the signal waits for the way out of clone, and
+		 * so do we, for the new thread.
+		 */
+		kmtx_unlock(&linux_vfork_lock);
+		kern_userret(td);
+		kmtx_lock(&linux_vfork_lock);
+	}
+	kmtx_unlock(&linux_vfork_lock);
+	linux_vfork_unwait(em);
 }
 
 /*

@@ -34,6 +34,7 @@ struct linux_emul_ext;
 struct linux_emul_extblk;
 struct linux_vmspace;
 struct linux_semundo;
+struct linux_vfork_done;
 
 /*
  * Per thread.
@@ -53,6 +54,11 @@ struct linux_emuldata {
 						   set_tid_address() */
 	struct linux_semundo	*em_semundo;	/* (o) SysV SEM_UNDO list
 						   identity, CLONE_SYSVSEM */
+	struct linux_vfork_done	*em_vfork_done;	/* (o) CLONE_VFORK|CLONE_THREAD
+						   child: what releases the
+						   waiting creator */
+	struct linux_vfork_done	*em_vfork_wait;	/* (o) ... its creator: what
+						   it waits on */
 	struct linux_tls_state	 em_tls;	/* (o) i386 GDT TLS slots */
 	struct linux_futex_thread em_futex;	/* the futex core's (its locking) */
 	LIST_ENTRY(linux_emuldata) em_group;	/* (e) pem_threads */
@@ -60,8 +66,10 @@ struct linux_emuldata {
 	SLIST_HEAD(, linux_emul_extblk) em_ext;	/* (o, e) extensions */
 };
 
-#define	LINUX_EM_VFORK_CHILD	0x0001	/* releases a vfork parent when it
-					   exits or execs */
+#define	LINUX_EM_VFORK_CHILD	0x0001	/* first thread of a vfork'ed
+					   process: releases the host's
+					   vfork wait when it exits or
+					   execs */
 #define	LINUX_EM_EXITED		0x0002	/* linux_emul_thread_exit() ran */
 
 /*
@@ -166,6 +174,14 @@ struct linux_emul_clone_args {
 };
 void	linux_emul_clone(struct thread *td, struct thread *newtd,
 	    const struct linux_emul_clone_args *ec);
+
+/*
+ * CLONE_VFORK with CLONE_THREAD: after linux_emul_clone() and
+ * kern_thread_run(), the creator waits here until the new thread exits or
+ * execs (Linux: wait_for_vfork_done(), a killable wait). A process vfork
+ * waits in the host instead (kern_fork_ppwait()).
+ */
+void	linux_emul_vfork_thread_wait(struct thread *td);
 
 /* Group state used by exit_group and signals. */
 void	linux_emul_set_exiting(struct proc *p);

@@ -12,12 +12,18 @@
  *  3. exit_group racing with thread creation: the group ends whatever is
  *     in flight, every time with exit_group's status;
  *  4. many threads asking for the same group extension at once all get
- *     the one block.
+ *     the one block;
+ *  5. threads of one group each making CLONE_VFORK|CLONE_THREAD threads
+ *     over and over: every caller returns only after its thread ran and
+ *     exited (the runtime's vfork wait, its lock and references);
+ *  6. (releases with CLONE_PIDFD) threads each forking processes with a
+ *     pidfd and waiting for them through it, while the children end.
  *
  * A standalone program rather than a Criterion suite so that it also runs
  * under ThreadSanitizer (TSAN=1). A lost wakeup hangs the run (the make
  * target's time limit reports it). Exit status 0: pass.
  */
+#include <poll.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -96,7 +102,8 @@ struct slot {
 };
 
 static atomic_long churn_work;
-static atomic_long churn_tids[CREATORS];
+static atomic_long churn_tids[CREATORS];	/* each creator's newest */
+static atomic_long churn_all[CREATORS][ROUNDS];	/* every churned thread */
 static atomic_int churn_done;
 
 static int
@@ -128,6 +135,7 @@ churn_creator(void *arg)
 			break;
 		}
 		atomic_store(&churn_tids[idx], tid);
+		atomic_store(&churn_all[idx][i], tid);
 		join(&s.s_ctid);
 		if (s.s_ptid != tid || atomic_load(&s.s_seen_tid) != tid)
 			fail("churn: the thread's tid",
@@ -167,9 +175,11 @@ static int
 churn_main(void *arg __attribute__((__unused__)))
 {
 	static struct slot creators[CREATORS + 1];
-	long i, tids[CREATORS + 1];
+	long i, tid, tids[CREATORS + 1];
 
 	atomic_store(&churn_done, 0);
+	for (i = 0; i < CREATORS * ROUNDS; i++)
+		atomic_store(&churn_all[i / ROUNDS][i % ROUNDS], 0);
 	for (i = 0; i <= CREATORS; i++) {
 		atomic_store(&creators[i].s_ctid, -1);
 		tids[i] = sys_clone(NPTL_FLAGS, creators[i].s_stack +
@@ -183,10 +193,23 @@ churn_main(void *arg __attribute__((__unused__)))
 		join(&creators[i].s_ctid);
 	atomic_store(&churn_done, 1);
 	join(&creators[CREATORS].s_ctid);
-	/* CLEARTID is woken before a thread leaves its group (as in Linux,
-	 * where the tid word is cleared before the task is gone). */
+	/*
+	 * CLEARTID is woken before a thread leaves its group (as in Linux,
+	 * where the tid word is cleared in exit_mm(), long before the task is
+	 * unhashed), so a joined thread may still be on its way out: not only
+	 * the creators but every churned thread, whichever round it belonged
+	 * to, must be gone before the group's thread count means anything.
+	 * Only once the creators and the looker are gone: a TID may have been
+	 * reused (pid_max wraps), and then only by a straggler, which ends by
+	 * itself.
+	 */
 	for (i = 0; i <= CREATORS; i++)
 		inproc_wait_thread_gone((pid_t)tids[i]);
+	for (i = 0; i < CREATORS * ROUNDS; i++) {
+		tid = atomic_load(&churn_all[i / ROUNDS][i % ROUNDS]);
+		if (tid > 0)
+			inproc_wait_thread_gone((pid_t)tid);
+	}
 	if (atomic_load(&churn_work) != CREATORS * ROUNDS)
 		fail("churn: threads that ran", atomic_load(&churn_work),
 		    CREATORS * ROUNDS);
@@ -346,6 +369,139 @@ ext_main(void *arg __attribute__((__unused__)))
 	return (0);
 }
 
+/*
+ * 5. CLONE_VFORK|CLONE_THREAD, many callers at once.
+ */
+#define	VFORKERS	4
+#define	VFORKS		60
+#define	VFORK_FLAGS	(LINUX_CLONE_VM | LINUX_CLONE_SIGHAND | \
+	LINUX_CLONE_THREAD | LINUX_CLONE_VFORK)
+
+struct vfslot {
+	atomic_int	v_ran;
+	char		v_stack[2048];
+};
+
+static int
+vfork_child(void *arg)
+{
+	struct vfslot *v = arg;
+
+	/* Give the caller time to go to sleep, sometimes. */
+	if ((atomic_fetch_add(&v->v_ran, 1) & 1) != 0)
+		sched_yield();
+	return (0);
+}
+
+static int
+vforker(void *arg)
+{
+	struct vfslot v;
+	long tid;
+	int i;
+
+	(void)arg;
+	atomic_store(&v.v_ran, 0);
+	for (i = 0; i < VFORKS; i++) {
+		tid = sys_clone(VFORK_FLAGS, v.v_stack + sizeof(v.v_stack),
+		    NULL, NULL, vfork_child, &v);
+		if (tid <= 0) {
+			fail("vfork threads: clone", tid, 1);
+			break;
+		}
+		/* The caller is back: its thread ran (and exited). */
+		if (atomic_load(&v.v_ran) != i + 1)
+			fail("vfork threads: returned before the thread ran",
+			    atomic_load(&v.v_ran), i + 1);
+		/* The thread's stack is v's: reuse it only once it is gone. */
+		inproc_wait_thread_gone((pid_t)tid);
+	}
+	return (0);
+}
+
+static int
+vfork_main(void *arg __attribute__((__unused__)))
+{
+	static struct slot slots[VFORKERS];
+	int i;
+
+	for (i = 0; i < VFORKERS; i++) {
+		atomic_store(&slots[i].s_ctid, -1);
+		if (sys_clone(NPTL_FLAGS, slots[i].s_stack +
+		    sizeof(slots[i].s_stack), &slots[i].s_ptid,
+		    (int32_t *)&slots[i].s_ctid, vforker, NULL) <= 0)
+			fail("vfork threads: vforker", 0, 1);
+	}
+	for (i = 0; i < VFORKERS; i++)
+		join(&slots[i].s_ctid);
+	return (0);
+}
+
+/*
+ * 6. Processes with pidfds, waited for through them.
+ */
+#ifdef LINUX_CLONE_PIDFD
+#define	PIDFORKERS	3
+#define	PIDFORKS	30
+
+static int
+pidfd_child(void *arg __attribute__((__unused__)))
+{
+
+	return (5);
+}
+
+static int
+pidforker(void *arg __attribute__((__unused__)))
+{
+	static char stack[2048];
+	struct pollfd pfd;
+	int32_t fd;
+	long pid;
+	int i, status;
+
+	for (i = 0; i < PIDFORKS; i++) {
+		fd = -1;
+		pid = sys_clone(LINUX_CLONE_PIDFD | LINUX_SIGCHLD, stack, &fd,
+		    NULL, pidfd_child, NULL);
+		if (pid <= 0 || fd < 0) {
+			fail("pidfds: clone", pid, 1);
+			break;
+		}
+		pfd.fd = fd;
+		pfd.events = POLLIN;
+		pfd.revents = 0;
+		if (poll(&pfd, 1, -1) != 1 || (pfd.revents & POLLIN) == 0)
+			fail("pidfds: poll", pfd.revents, POLLIN);
+		/* Readable: the process has ended, the wait cannot block. */
+		status = inproc_proc_wait((pid_t)pid);
+		if (status != 5 << 8)
+			fail("pidfds: child status", status, 5 << 8);
+		if (inproc_file_close(fd) != 0)
+			fail("pidfds: close", fd, 0);
+	}
+	return (0);
+}
+
+static int
+pidfd_main(void *arg __attribute__((__unused__)))
+{
+	static struct slot slots[PIDFORKERS];
+	int i;
+
+	for (i = 0; i < PIDFORKERS; i++) {
+		atomic_store(&slots[i].s_ctid, -1);
+		if (sys_clone(NPTL_FLAGS, slots[i].s_stack +
+		    sizeof(slots[i].s_stack), &slots[i].s_ptid,
+		    (int32_t *)&slots[i].s_ctid, pidforker, NULL) <= 0)
+			fail("pidfds: forker", 0, 1);
+	}
+	for (i = 0; i < PIDFORKERS; i++)
+		join(&slots[i].s_ctid);
+	return (0);
+}
+#endif /* LINUX_CLONE_PIDFD */
+
 static void
 run(const char *what, inproc_entry_t *main_fn, int want_status)
 {
@@ -367,6 +523,10 @@ main(void)
 		run("exit_group racing with clone", exit_race_main, 33);
 	for (i = 0; i < 20; i++)
 		run("group extension", ext_main, 0);
+	run("vfork threads", vfork_main, 0);
+#ifdef LINUX_CLONE_PIDFD
+	run("pidfds", pidfd_main, 0);
+#endif
 	if (atomic_load(&failures) != 0) {
 		fprintf(stderr, "selfcheck_clone_stress: %d failures\n",
 		    atomic_load(&failures));

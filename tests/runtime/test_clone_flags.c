@@ -223,6 +223,12 @@ emu_verdicts(void *arg)
 		er->er_verdicts[i] = r < 0 ? (int)-r : 0;
 		if (r <= 0)
 			continue;
+#ifdef LINUX_CLONE_PIDFD
+		/* clone(2) returned a pidfd through parent_tid. */
+		if ((flags & LINUX_CLONE_PIDFD) != 0 &&
+		    inproc_file_close((int)emu_ptid) != 0)
+			return (2);
+#endif
 		/* The child exits at once; wait until it is gone. */
 		if ((flags & LINUX_CLONE_THREAD) != 0)
 			inproc_wait_thread_gone((pid_t)r);

@@ -25,9 +25,17 @@
  *
  * "Running" threads (ps_running) are those that have not begun to exit; it
  * decides which thread of a group is the last one (kern_thr_exit()).
+ *
+ * Pidfds (kern_pidfd_*) are runtime files (kern_api_file.h: here, eventfds
+ * of the test process) whose object, a struct kern_pidfd, hangs from the
+ * kthread or pstate it names, under ps_lock; the end of that thread
+ * (kthread_end()) or process (ps_ended_locked()) makes it readable. The
+ * descriptor exists from the reservation on: the in-process host has one
+ * descriptor table, the test process's, that no child copies.
  */
 #include <pthread.h>
 #include <setjmp.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -36,11 +44,25 @@
 #include "inproc_proc.h"
 #include "inproc_signal.h"
 #include "kern_api.h"
+#include "kern_api_file.h"
 #include "kern_api_proc.h"
 #include "kern_api_signal.h"
 #include "kern_api_vm.h"
 
 struct inproc_kthread;
+
+/* Linux poll bits (the numbers FreeBSD shares, kern_api_file.h). */
+#define	PIDFD_POLLIN		0x0001
+#define	PIDFD_POLLRDNORM	0x0040
+
+struct kern_pidfd {
+	struct kern_pidfd	*pf_next;	/* kt_pidfds or ps_pidfds */
+	struct kfile		*pf_fp;
+	int			 pf_fd;
+	struct inproc_kthread	*pf_kt;		/* a thread's, until it goes */
+	struct inproc_pstate	*pf_ps;		/* a process's */
+	bool			 pf_ended;	/* what it names is gone */
+};
 
 struct inproc_pstate {
 	struct inproc_pstate	*ps_next;	/* ps_list, newest first */
@@ -63,6 +85,7 @@ struct inproc_pstate {
 	int			 ps_ppwaiters;	/* parents asleep in kern_fork_ppwait */
 	int			 ps_status;	/* wait status */
 	struct inproc_kthread	*ps_threads;
+	struct kern_pidfd	*ps_pidfds;	/* pidfds naming the process */
 };
 
 struct inproc_kthread {
@@ -78,6 +101,7 @@ struct inproc_kthread {
 	bool			 kt_attached;
 	bool			 kt_run;
 	bool			 kt_exiting;	/* no longer "running" */
+	struct kern_pidfd	*kt_pidfds;	/* pidfds naming the thread */
 	jmp_buf			 kt_exit;
 };
 
@@ -201,6 +225,17 @@ kt_self(struct thread *td, const char *what)
 	return (kt);
 }
 
+/* What a list of pidfds names has ended: they become readable. */
+static void
+pidfds_ended_locked(struct kern_pidfd *pf)
+{
+
+	for (; pf != NULL; pf = pf->pf_next) {
+		pf->pf_ended = true;
+		kfile_wakeup(pf->pf_fp);
+	}
+}
+
 /*
  * The end of a process: its last thread is gone. Wakes inproc_proc_wait()
  * and a vfork parent; orphans go to pid 1.
@@ -212,6 +247,7 @@ ps_ended_locked(struct inproc_pstate *ps)
 
 	ps->ps_ended = true;
 	ps->ps_ppwait = false;
+	pidfds_ended_locked(ps->ps_pidfds);
 	for (c = ps_list; c != NULL; c = c->ps_next) {
 		if (c != ps && !c->ps_ended && c->ps_ppid == ps->ps_pid)
 			c->ps_ppid = 1;
@@ -250,6 +286,7 @@ kthread_end(struct inproc_kthread *kt)
 {
 	struct inproc_pstate *ps;
 	struct inproc_kthread **ktp;
+	struct kern_pidfd *pf;
 	struct thread *td;
 	int status;
 	bool last;
@@ -274,6 +311,10 @@ kthread_end(struct inproc_kthread *kt)
 	for (ktp = &ps->ps_threads; *ktp != kt; ktp = &(*ktp)->kt_next)
 		;
 	*ktp = kt->kt_next;
+	pidfds_ended_locked(kt->kt_pidfds);
+	for (pf = kt->kt_pidfds; pf != NULL; pf = pf->pf_next)
+		pf->pf_kt = NULL;
+	kt->kt_pidfds = NULL;
 	if (last)
 		ps_ended_locked(ps);
 	pthread_cond_broadcast(&ps_cv);		/* inproc_wait_thread_gone() */
@@ -501,6 +542,112 @@ kern_proc_reparent_sibling(struct proc *child, struct proc *p)
 	KASSERT(cps != NULL, ("kern_proc_reparent_sibling: unknown child"));
 	cps->ps_ppid = pps->ps_ppid;
 	pthread_mutex_unlock(&ps_lock);
+}
+
+static int
+pidfd_poll(struct kfile *fp, struct thread *td __attribute__((__unused__)))
+{
+	struct kern_pidfd *pf = kfile_data(fp);
+	bool ended;
+
+	pthread_mutex_lock(&ps_lock);
+	ended = pf->pf_ended;
+	pthread_mutex_unlock(&ps_lock);
+	return (ended ? PIDFD_POLLIN | PIDFD_POLLRDNORM : 0);
+}
+
+static void
+pidfd_unlink(struct kern_pidfd **headp, struct kern_pidfd *pf)
+{
+
+	for (; *headp != NULL; headp = &(*headp)->pf_next) {
+		if (*headp == pf) {
+			*headp = pf->pf_next;
+			return;
+		}
+	}
+}
+
+static void
+pidfd_close(struct kfile *fp)
+{
+	struct kern_pidfd *pf = kfile_data(fp);
+
+	pthread_mutex_lock(&ps_lock);
+	if (pf->pf_kt != NULL)
+		pidfd_unlink(&pf->pf_kt->kt_pidfds, pf);
+	else if (pf->pf_ps != NULL)
+		pidfd_unlink(&pf->pf_ps->ps_pidfds, pf);
+	pthread_mutex_unlock(&ps_lock);
+	kern_free(pf);
+}
+
+static const struct kfileops pidfd_ops = {
+	.kfo_poll = pidfd_poll,
+	.kfo_close = pidfd_close,
+};
+
+static atomic_bool pidfds_unavailable;
+
+void
+inproc_set_pidfds(bool available)
+{
+
+	atomic_store(&pidfds_unavailable, !available);
+}
+
+int
+kern_pidfd_reserve(struct thread *td, int *fdp, struct kern_pidfd **pfp)
+{
+	struct kern_pidfd *pf;
+	int error;
+
+	if (atomic_load(&pidfds_unavailable))
+		return (ENOSYS);
+	pf = kern_malloc(sizeof(*pf), KM_ZERO);
+	error = kfile_create(td, &pidfd_ops, pf, &pf->pf_fd, &pf->pf_fp);
+	if (error != 0) {
+		kern_free(pf);
+		return (error);
+	}
+	*fdp = pf->pf_fd;
+	*pfp = pf;
+	return (0);
+}
+
+void
+kern_pidfd_install(struct kern_pidfd *pf, struct thread *newtd, bool thread)
+{
+	struct inproc_pstate *ps;
+	struct inproc_kthread *kt;
+
+	pthread_mutex_lock(&ps_lock);
+	ps = ps_by_proc_locked(newtd->td_proc);
+	kt = ps != NULL ? kt_by_td_locked(ps, newtd) : NULL;
+	if (kt == NULL)
+		kern_panic("kern_pidfd_install: thread %d unknown",
+		    newtd->td_tid);
+	if (thread) {
+		pf->pf_kt = kt;
+		pf->pf_next = kt->kt_pidfds;
+		kt->kt_pidfds = pf;
+	} else {
+		pf->pf_ps = ps;
+		pf->pf_next = ps->ps_pidfds;
+		ps->ps_pidfds = pf;
+	}
+	pthread_mutex_unlock(&ps_lock);
+}
+
+void
+kern_pidfd_abandon(struct thread *td __attribute__((__unused__)),
+    struct kern_pidfd *pf)
+{
+
+	/* Bound to nothing yet: closing frees it (pidfd_close()). */
+	if (inproc_file_close(pf->pf_fd) != 0)
+		kern_panic("kern_pidfd_abandon: descriptor %d is no runtime "
+		    "file", pf->pf_fd);
 }
 
 void

@@ -95,6 +95,15 @@ int	inproc_proc_info(pid_t pid, struct inproc_proc_info *pi);
 void	inproc_wait_ppwaiting(pid_t pid);
 
 /*
+ * Pidfds (kern_pidfd_*, CLONE_PIDFD): runtime files (inproc.h), readable
+ * once the process or thread they name is gone, closed with
+ * inproc_file_close(). A test can make the host one without pidfds
+ * (kern_pidfd_reserve() answers ENOSYS, as the runtime's weak default and
+ * the tracer host do) and back.
+ */
+void	inproc_set_pidfds(bool available);
+
+/*
  * Wait until the given thread is gone (detached from the host). Tests use
  * it as a handshake; returns at once for a TID the host never had.
  */

@@ -290,11 +290,14 @@ sig_ignored(struct sigproc *sp, int sig)
 
 /*
  * Queue ksi for st (thread-directed) or for its process; note in *wake
- * every thread that should notice. Returns the number of threads to wake.
+ * the id of every thread that should notice. Returns the number of
+ * threads to wake. Ids, not struct thread pointers: isig_wake() runs
+ * after isig_lock is dropped, when a woken thread may already have
+ * handled the signal, ended and been freed.
  */
 int
 isig_post_locked(struct sigproc *sp, struct sigthread *target,
-    const ksiginfo_t *ksi, struct thread **wake, int nwake)
+    const ksiginfo_t *ksi, lwpid_t *wake, int nwake)
 {
 	struct sigthread *st;
 	int n, sig;
@@ -318,20 +321,30 @@ isig_post_locked(struct sigproc *sp, struct sigthread *target,
 			pthread_cond_broadcast(&st->st_cv);
 			st->st_intr = true;
 			if (st->st_td->td_host != NULL)
-				wake[n++] = st->st_td;
+				wake[n++] = st->st_td->td_tid;
 		}
 	}
 	return (n);
 }
 
-/* Make sleeping in-process threads look at their signals again. */
+/*
+ * Make sleeping in-process threads look at their signals again; each is
+ * held while kicked (a thread gone meanwhile needs no kick; one that took
+ * over its id gets a spurious one, which sleeps allow).
+ */
 void
-isig_wake(struct thread **wake, int n)
+isig_wake(lwpid_t *wake, int n)
 {
+	struct thread *td;
 	int i;
 
-	for (i = 0; i < n; i++)
-		inproc_thread_kick(wake[i]);
+	for (i = 0; i < n; i++) {
+		td = kern_tdfind(wake[i]);
+		if (td == NULL)
+			continue;
+		inproc_thread_kick(td);
+		kern_tdrele(td);
+	}
 }
 
 /* ---- kern_api_signal.h: state ---- */

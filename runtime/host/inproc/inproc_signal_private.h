@@ -64,7 +64,7 @@ void	isig_q_add(struct sigqueue *q, const ksiginfo_t *ksi, bool front);
 bool	isig_q_take(struct sigqueue *q, int sig, ksiginfo_t *ksi);
 int	isig_pending_acted_upon(struct sigthread *st);
 int	isig_post_locked(struct sigproc *sp, struct sigthread *target,
-	    const ksiginfo_t *ksi, struct thread **wake, int nwake);
-void	isig_wake(struct thread **wake, int n);
+	    const ksiginfo_t *ksi, lwpid_t *wake, int nwake);
+void	isig_wake(lwpid_t *wake, int n);
 
 #endif /* !_INPROC_SIGNAL_PRIVATE_H_ */

@@ -154,7 +154,8 @@ sig_fill_sender(struct thread *td, ksiginfo_t *ksi)
 int
 kern_kill(struct thread *td, pid_t pid, ksiginfo_t *ksi)
 {
-	struct thread *wake[WAKE_MAX], *target;
+	struct thread *target;
+	lwpid_t wake[WAKE_MAX];
 	struct sigproc *sp;
 	int found, n;
 
@@ -195,7 +196,8 @@ kern_kill(struct thread *td, pid_t pid, ksiginfo_t *ksi)
 int
 kern_tdkill(struct thread *td, pid_t pid, lwpid_t tid, ksiginfo_t *ksi)
 {
-	struct thread *wake[WAKE_MAX], *target;
+	struct thread *target;
+	lwpid_t wake[WAKE_MAX];
 	struct sigthread *st;
 	int n;
 
