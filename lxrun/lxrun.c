@@ -35,13 +35,40 @@
 
 #define	DEFAULT_RELEASE	"linux-2.6.16"
 
+static const char synopsis[] =
+"usage: lxrun [--spec DIR] [--debug SYSCALL,...|all] [--coverage FILE] "
+"[--log FILE] [--osrelease X.Y.Z] [--ptrace-only] [--stats] "
+"-- PROGRAM [ARGS...]\n";
+
+static const char options_text[] =
+"\n"
+"Runs an unmodified Linux program (x86_64 or i386) with the system calls\n"
+"the runtime emulates routed through a release's generated tables, and the\n"
+"others run natively.\n"
+"\n"
+"  --spec DIR          the release: spec/linux-6.12, out/linux-6.12 or\n"
+"                      linux-6.12 (default " DEFAULT_RELEASE ")\n"
+"  --debug LIST        a line per call of LIST (names, numbers or all)\n"
+"  --coverage FILE     at exit, every call made and its status (JSON)\n"
+"  --log FILE          messages and --debug lines there, not on stderr\n"
+"  --osrelease X.Y.Z   behave as, and uname reports, release X.Y.Z\n"
+"  --ptrace-only       trap every emulated call with ptrace\n"
+"  --stats             at exit, how many calls each mechanism answered\n"
+"  -h, --help          this text\n"
+"\n"
+"Exit status: the program's (its signal repeated); 2 usage errors, 127\n"
+"PROGRAM not found, 126 PROGRAM cannot be run.  See lxrun(1).\n";
+
 static void __attribute__((__noreturn__))
-usage(void)
+usage(const char *why, const char *arg)
 {
 
-	fprintf(stderr, "usage: lxrun [--spec DIR] [--debug SYSCALL,...|all] "
-	    "[--coverage FILE] [--log FILE] [--osrelease X.Y.Z] "
-	    "[--ptrace-only] [--stats] -- PROGRAM [ARGS...]\n");
+	if (arg != NULL)
+		fprintf(stderr, "lxrun: %s '%s'\n", why, arg);
+	else
+		fprintf(stderr, "lxrun: %s\n", why);
+	fputs(synopsis, stderr);
+	fputs("Run 'lxrun --help' for the options.\n", stderr);
 	exit(2);
 }
 
@@ -175,13 +202,34 @@ main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
+		if (strcmp(argv[i], "-h") == 0 ||
+		    strcmp(argv[i], "--help") == 0) {
+			fputs(synopsis, stdout);
+			fputs(options_text, stdout);
+			free(eargv);
+			return (0);
+		}
 		if (strcmp(argv[i], "--ptrace-only") == 0 ||
 		    strcmp(argv[i], "--stats") == 0) {
 			eargv[k++] = argv[i];
 			continue;
 		}
-		if (i + 1 >= argc)
-			break;		/* an option without its value */
+		if (argv[i][0] != '-') {
+			free(eargv);
+			usage("-- must come before the program", argv[i]);
+		}
+		if (strcmp(argv[i], "--spec") != 0 &&
+		    strcmp(argv[i], "--debug") != 0 &&
+		    strcmp(argv[i], "--coverage") != 0 &&
+		    strcmp(argv[i], "--log") != 0 &&
+		    strcmp(argv[i], "--osrelease") != 0) {
+			free(eargv);
+			usage("unknown option", argv[i]);
+		}
+		if (i + 1 >= argc) {
+			free(eargv);
+			usage("no value for", argv[i]);
+		}
 		if (strcmp(argv[i], "--spec") == 0) {
 			release = release_of(argv[++i], specbuf,
 			    sizeof(specbuf));
@@ -191,13 +239,12 @@ main(int argc, char **argv)
 		    strcmp(argv[i], "--osrelease") == 0) {
 			eargv[k++] = argv[i];
 			eargv[k++] = argv[++i];
-		} else
-			break;
+		}
 	}
-	if (i + 1 >= argc || strcmp(argv[i], "--") != 0) {
+	if (i + 1 >= argc) {
 		/* Nothing may be left allocated: LeakSanitizer. */
 		free(eargv);
-		usage();
+		usage("no program given", NULL);
 	}
 	first_prog = i + 1;
 	if (engine_dir(dir, sizeof(dir)) != 0) {

@@ -89,7 +89,24 @@ lxrun: $(LX_PRODUCTS)
 ALL_TARGETS += lxrun
 
 install-lxrun: $(LX_FRONT) $(LX_ENGINES)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/libexec/lxrun
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/libexec/lxrun \
+		$(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(LX_FRONT) $(DESTDIR)$(PREFIX)/bin/lxrun
 	$(if $(LX_ENGINES),install -m 755 $(LX_ENGINES) $(DESTDIR)$(PREFIX)/libexec/lxrun/)
+	install -m 644 lxrun/lxrun.1 $(DESTDIR)$(PREFIX)/share/man/man1/lxrun.1
 INSTALL_TARGETS += install-lxrun
+
+# lxrun.1 renders without warnings, documents every option --help lists,
+# and `make install` puts it where man finds it.
+.PHONY: check-lxrun-man
+check-lxrun-man: $(LX_FRONT) $(LX_ENGINES)
+	$(Q)$(LX_FRONT) --help >$(LX_DIR)/lxrun.help
+	$(Q)scripts/check-manpage lxrun/lxrun.1 $(LX_DIR)/lxrun.help && \
+		echo "lxrun.1: renders cleanly, documents every option of --help"
+	$(Q)rm -rf $(LX_DIR)/install-test
+	$(Q)$(MAKE) --no-print-directory -s install-lxrun \
+		DESTDIR=$(abspath $(LX_DIR)/install-test) PREFIX=/opt/lx >/dev/null
+	$(Q)MANPATH=$(abspath $(LX_DIR)/install-test)/opt/lx/share/man man -w lxrun | \
+		grep -q '/opt/lx/share/man/man1/lxrun.1$$' && \
+		echo "lxrun.1: installed where man finds it"
+CHECK_TARGETS += check-lxrun-man

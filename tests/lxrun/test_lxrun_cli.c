@@ -38,6 +38,46 @@ Test(lxrun_cli, without_a_program_prints_usage_and_exits_2, .timeout = 30) {
 	lxt_free(&r);
 }
 
+Test(lxrun_cli, help_is_on_stdout_and_exits_0, .timeout = 30) {
+	const char *opts[] = { "--spec", "--debug", "--coverage", "--log",
+	    "--osrelease", "--ptrace-only", "--stats", "--help" };
+	struct lxt_result r = lxrun("--help", NULL, NULL, NULL, NULL, NULL);
+	size_t i;
+
+	cr_expect_eq(r.status, 0);
+	cr_expect_str_empty(r.err);
+	cr_expect(strncmp(r.out, "usage: lxrun", 12) == 0, "%s", r.out);
+	for (i = 0; i < sizeof(opts) / sizeof(opts[0]); i++)
+		cr_expect(strstr(r.out, opts[i]) != NULL, "%s missing: %s",
+		    opts[i], r.out);
+	lxt_free(&r);
+	r = lxrun("--stats", "-h", "--", "no-such-program-here", NULL, NULL);
+	cr_expect_eq(r.status, 0, "-h runs nothing");
+	cr_expect(strncmp(r.out, "usage: lxrun", 12) == 0, "%s", r.out);
+	lxt_free(&r);
+}
+
+Test(lxrun_cli, usage_errors_say_what_is_wrong, .timeout = 30) {
+	struct lxt_result r = lxrun("--bogus", "x", "--", "/bin/true", NULL,
+	    NULL);
+
+	cr_expect_eq(r.status, 2);
+	cr_expect_str_empty(r.out);
+	cr_expect(strstr(r.err, "unknown option '--bogus'") != NULL, "%s",
+	    r.err);
+	lxt_free(&r);
+	r = lxrun("--spec", NULL, NULL, NULL, NULL, NULL);
+	cr_expect_eq(r.status, 2);
+	cr_expect(strstr(r.err, "no value for '--spec'") != NULL, "%s", r.err);
+	lxt_free(&r);
+	r = lxrun("/bin/true", NULL, NULL, NULL, NULL, NULL);
+	cr_expect_eq(r.status, 2);
+	cr_expect(strstr(r.err, "-- must come before the program") != NULL,
+	    "%s", r.err);
+	cr_expect(strstr(r.err, "usage: lxrun") != NULL, "%s", r.err);
+	lxt_free(&r);
+}
+
 Test(lxrun_cli, unknown_release_names_the_engines_there_are, .timeout = 30) {
 	struct lxt_result r = lxrun("--spec", "spec/linux-9.99", "--",
 	    "/bin/true", NULL, NULL);

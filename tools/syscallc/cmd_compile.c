@@ -7,6 +7,7 @@
  * same directory: outputs go where the conf says, relative to the current
  * directory.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +18,15 @@
 #include "diag.h"
 #include "templates.h"
 
-static const char usage_text[] =
+static const char default_synopsis[] =
 "usage: syscallc [options] syscalls.master [syscalls.conf]\n"
+"       syscallc COMMAND [options] [arguments]\n";
+
+static const char compile_synopsis[] =
+"usage: syscallc compile [options] syscalls.master [syscalls.conf]\n"
+"       (`compile` may be left out: syscallc syscalls.master ...)\n";
+
+static const char options_text[] =
 "\n"
 "Writes the files FreeBSD's generator writes for a syscalls.master (the\n"
 "paths come from syscalls.conf, relative to the current directory), plus\n"
@@ -34,12 +42,34 @@ static const char usage_text[] =
 "  -E<check> -Eno-<check>    report a check as an error / as a warning\n"
 "  -Werror, -w               warnings become errors / no warnings\n"
 "  --list-checks             list the checks and their levels\n"
-"  --list-templates          list the templates and the keys they use\n"
+"  --list-templates          list the templates and the conf keys they use\n"
 "  -h, --help                this text\n"
-"  -V, --version             the version\n"
+"  -V, --version             the version\n";
+
+static const char status_text[] =
 "\n"
 "Exit status: 0 ok, 1 errors in the inputs, 2 usage or I/O errors.\n"
 "See syscallc(1).\n";
+
+/* `syscallc --help`: compile's options and every subcommand. */
+void
+cmd_default_usage(FILE *f)
+{
+	fputs(default_synopsis, f);
+	fputs(options_text, f);
+	fputc('\n', f);
+	commands_print(f);
+	fputs(status_text, f);
+}
+
+/* `syscallc compile --help`: compile's options only. */
+static void
+compile_usage(FILE *f)
+{
+	fputs(compile_synopsis, f);
+	fputs(options_text, f);
+	fputs(status_text, f);
+}
 
 struct cli {
 	const char		*positional[2];
@@ -54,16 +84,24 @@ struct cli {
 	bool			 stats;
 	bool			 list_checks;
 	bool			 list_templates;
+	bool			 toplevel;	/* no command name given */
 };
 
+static int usage_error(struct diag *d, const struct cli *c,
+    const char *fmt, ...) DIAG_PRINTF(3, 4);
+
+/* The synopsis of the command the user typed: with or without `compile`. */
 static int
-usage_error(struct diag *d, const char *fmt, const char *arg)
+usage_error(struct diag *d, const struct cli *c, const char *fmt, ...)
 {
 	char msg[512];
+	va_list ap;
 
-	snprintf(msg, sizeof(msg), fmt, arg);
-	diag_io_error(d, "%s (try --help)", msg);
-	return 2;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return command_usage_error(d, c->toplevel ? NULL : "compile",
+	    c->toplevel ? default_synopsis : compile_synopsis, "%s", msg);
 }
 
 /* The value of an option given as "-xVALUE", "-x VALUE", "--long=VALUE"
@@ -95,7 +133,7 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 
 		if (dashdash || a[0] != '-' || strcmp(a, "-") == 0) {
 			if (c->npositional == 2)
-				return usage_error(d, "unexpected argument "
+				return usage_error(d, c, "unexpected argument "
 				    "'%s'", a);
 			c->positional[c->npositional++] = a;
 		} else if (strcmp(a, "--") == 0) {
@@ -104,13 +142,15 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 		    strncmp(a, "--output-dir", 12) == 0) {
 			if ((v = opt_value(argc, argv, &i, "-o",
 			    "--output-dir")) == NULL)
-				return usage_error(d, "%s needs a directory", a);
+				return usage_error(d, c,
+				    "%s needs a directory", a);
 			c->output_dir = v;
 		} else if (strncmp(a, "-T", 2) == 0 ||
 		    strncmp(a, "--templates", 11) == 0) {
 			if ((v = opt_value(argc, argv, &i, "-T",
 			    "--templates")) == NULL)
-				return usage_error(d, "%s needs a directory", a);
+				return usage_error(d, c,
+				    "%s needs a directory", a);
 			c->tdirs = realloc(c->tdirs, (c->ntdirs + 2) *
 			    sizeof(*c->tdirs));
 			if (c->tdirs == NULL)
@@ -130,7 +170,8 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 
 			if ((v = opt_value(argc, argv, &i, NULL, "--set")) ==
 			    NULL || (eq = strchr(v, '=')) == NULL || eq == v)
-				return usage_error(d, "%s needs KEY=VALUE", a);
+				return usage_error(d, c,
+				    "%s needs KEY=VALUE", a);
 			c->sets = realloc(c->sets, (c->nsets + 1) *
 			    sizeof(*c->sets));
 			if (c->sets == NULL)
@@ -143,7 +184,10 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 		} else if (strcmp(a, "--list-templates") == 0) {
 			c->list_templates = true;
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			fputs(usage_text, stdout);
+			if (c->toplevel)
+				cmd_default_usage(stdout);
+			else
+				compile_usage(stdout);
 			return -1;
 		} else if (strcmp(a, "-V") == 0 ||
 		    strcmp(a, "--version") == 0) {
@@ -153,7 +197,7 @@ parse_args(int argc, char **argv, struct cli *c, struct diag *d)
 			if (diag_option(d, a) != 0)
 				return 2;
 		} else {
-			return usage_error(d, "unknown option '%s'", a);
+			return usage_error(d, c, "unknown option '%s'", a);
 		}
 	}
 	return 0;
@@ -192,8 +236,8 @@ list_templates(const char *const *dirs, size_t n, struct diag *d)
 	return rc;
 }
 
-int
-cmd_compile(int argc, char **argv)
+static int
+compile_main(int argc, char **argv, bool toplevel)
 {
 	struct diag *d = diag_new(stderr, "syscallc");
 	struct compile_options o;
@@ -205,6 +249,7 @@ cmd_compile(int argc, char **argv)
 	if (d == NULL || syscallc_register_checks(d) != 0)
 		return 2;
 	memset(&c, 0, sizeof(c));
+	c.toplevel = toplevel;
 	c.tdirs = calloc(1, sizeof(*c.tdirs));
 	if (c.tdirs == NULL)
 		abort();
@@ -233,7 +278,7 @@ cmd_compile(int argc, char **argv)
 		goto out;
 	}
 	if (c.npositional == 0) {
-		rc = usage_error(d, "%s", "no syscalls.master given");
+		rc = usage_error(d, &c, "no syscalls.master given");
 		goto out;
 	}
 	memset(&o, 0, sizeof(o));
@@ -263,17 +308,58 @@ out:
 }
 
 int
+cmd_default(int argc, char **argv)
+{
+	return compile_main(argc, argv, true);
+}
+
+int
+cmd_compile(int argc, char **argv)
+{
+	return compile_main(argc, argv, false);
+}
+
+static const char list_checks_usage[] =
+"usage: syscallc list-checks [-W<check> | -E<check> | -Werror | -w ...]\n"
+"\n"
+"Lists every named check of every input language (syscalls.master,\n"
+"syscalls.conf, translation specs, release tools): its name, the level it\n"
+"has after the options, its language and what it finds.  The options are\n"
+"those of compile; the list shows their effect.\n"
+"\n"
+"  -W<check> -Wno-<check>    report a check as a warning / not at all\n"
+"  -E<check> -Eno-<check>    report a check as an error / as a warning\n"
+"  -Werror, -w               warnings become errors / no warnings\n"
+"  -h, --help                this text\n"
+"\n"
+"Exit status: 0 listed, 2 usage errors.  See syscallc(1), CHECKS.\n";
+
+int
 cmd_list_checks(int argc, char **argv)
 {
 	struct diag *d = diag_new(stderr, "syscallc");
 	int i, rc = 0;
 
-	(void)argv;
 	if (d == NULL || syscallc_register_checks(d) != 0)
 		return 2;
-	for (i = 1; i < argc; i++)
-		if (diag_option(d, argv[i]) != 0)
-			rc = 2;
+	for (i = 1; i < argc && rc == 0; i++) {
+		const char *a = argv[i];
+
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			fputs(list_checks_usage, stdout);
+			diag_free(d);
+			return 0;
+		}
+		if (strcmp(a, "-w") == 0 || (a[0] == '-' && (a[1] == 'W' ||
+		    a[1] == 'E') && a[2] != '\0')) {
+			if (diag_option(d, a) != 0)
+				rc = 2;
+		} else {
+			rc = command_usage_error(d, "list-checks",
+			    list_checks_usage, "%s '%s'", a[0] == '-' ?
+			    "unknown option" : "unexpected argument", a);
+		}
+	}
 	if (rc == 0)
 		diag_foreach_check(d, print_check, NULL);
 	diag_free(d);

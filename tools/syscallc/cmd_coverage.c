@@ -34,15 +34,18 @@ static const char coverage_usage[] =
 "  --arch ARCH        only this arch (with --trace: the program's; default\n"
 "                     i386 for a 32-bit strace log, else amd64)\n"
 "  --compare SPEC2    html: a second release side by side with SPEC\n"
-"  --trace LOG        will it run?  LOG is an `strace -f` log or a list of\n"
-"                     syscall names or numbers (NAME [COUNT] per line)\n"
+"  --trace LOG        will it run?  LOG is an `strace -f` log, a list of\n"
+"                     syscall names or numbers (NAME [COUNT] per line) or\n"
+"                     the document `lxrun --coverage` wrote\n"
 "  --feed FILE        the translation-coverage.json of SPEC's release\n"
 "                     (default: out/<release>/ beside spec/)\n"
 "  --since FILE       first-release table (default: spec/syscall-since.tsv)\n"
-"  -W<check> -Wno-<check> -E<check> -Werror -w\n"
+"  -W<check> -Wno-<check> -E<check> -Eno-<check> -Werror -w   as for compile\n"
+"  -h, --help         this text\n"
 "\n"
 "Exit status: 0 written, 1 errors in the inputs, 2 usage or I/O errors.\n"
-"The JSON schema is docs/coverage-schema.json (docs/coverage-schema.md).\n";
+"See syscallc(1); the JSON schema is docs/coverage-schema.json\n"
+"(docs/coverage-schema.md).\n";
 
 static const char diff_usage[] =
 "usage: syscallc diff [options] A B\n"
@@ -55,9 +58,11 @@ static const char diff_usage[] =
 "  -o FILE            write there (default: standard output)\n"
 "  --arch ARCH        only this arch\n"
 "  --since FILE       first-release table (default: spec/syscall-since.tsv)\n"
-"  -W<check> -Wno-<check> -E<check> -Werror -w\n"
+"  -W<check> -Wno-<check> -E<check> -Eno-<check> -Werror -w   as for compile\n"
+"  -h, --help         this text\n"
 "\n"
-"Exit status: 0 written, 1 errors in the inputs, 2 usage or I/O errors.\n";
+"Exit status: 0 written, 1 errors in the inputs, 2 usage or I/O errors.\n"
+"See syscallc(1); the JSON schema is docs/diff-schema.json.\n";
 
 struct cli {
 	const char	*pos[2];
@@ -69,6 +74,7 @@ static int
 parse(int argc, char **argv, struct cli *c, struct diag *d,
     const char *usage, bool coverage)
 {
+	const char *cmd = coverage ? "coverage" : "diff";
 	int i;
 
 	memset(c, 0, sizeof(*c));
@@ -98,8 +104,8 @@ parse(int argc, char **argv, struct cli *c, struct diag *d,
 			dst = &c->feed;
 		if (dst != NULL) {
 			if (v == NULL) {
-				diag_io_error(d, "%s needs a value", a);
-				return 2;
+				return command_usage_error(d, cmd, usage,
+				    "%s needs a value", a);
 			}
 			*dst = v;
 			i++;
@@ -108,26 +114,25 @@ parse(int argc, char **argv, struct cli *c, struct diag *d,
 			if (diag_option(d, a) != 0)
 				return 2;
 		} else if (a[0] == '-' && a[1] != '\0') {
-			diag_io_error(d, "unknown option '%s' (try --help)", a);
-			return 2;
+			return command_usage_error(d, cmd, usage,
+			    "unknown option '%s'", a);
 		} else if (c->npos == (coverage ? 1u : 2u)) {
-			diag_io_error(d, "unexpected argument '%s'", a);
-			return 2;
+			return command_usage_error(d, cmd, usage,
+			    "unexpected argument '%s'", a);
 		} else {
 			c->pos[c->npos++] = a;
 		}
 	}
 	if (c->npos != (coverage ? 1u : 2u)) {
-		diag_io_error(d, "%s (try --help)", coverage ? "give one SPEC" :
-		    "give two specs, A and B");
-		return 2;
+		return command_usage_error(d, cmd, usage, "%s", coverage ?
+		    "give one SPEC" : "give two specs, A and B");
 	}
 	if (strcmp(c->format, "text") != 0 &&
 	    strcmp(c->format, "markdown") != 0 &&
 	    strcmp(c->format, "json") != 0 &&
 	    !(coverage && strcmp(c->format, "html") == 0)) {
-		diag_io_error(d, "unknown format '%s'", c->format);
-		return 2;
+		return command_usage_error(d, cmd, usage,
+		    "unknown format '%s'", c->format);
 	}
 	return 0;
 }

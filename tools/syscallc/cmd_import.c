@@ -41,10 +41,12 @@ static const char usage_text[] =
 "  --prototypes FILE    kernel declarations of sys_*() (include/linux/\n"
 "                       syscalls.h...) for the new entries; repeatable\n"
 "  -q                   no summary line\n"
-"  -W<check> -Wno-<check> -E<check> -Werror -w   as for compile\n"
+"  -W<check> -Wno-<check> -E<check> -Eno-<check> -Werror -w   as for compile\n"
+"  -h, --help           this text\n"
 "\n"
 "Exit status: 0 written, 1 errors in the inputs, 2 usage or I/O errors;\n"
-"nothing is written unless it is 0.  See docs/import-coverage.md.\n";
+"nothing is written unless it is 0.  See syscallc(1) and\n"
+"docs/import-coverage.md.\n";
 
 /* The name of the directory `up` levels above path's file. */
 static char *
@@ -95,9 +97,8 @@ default_abis(const char *table)
 static int
 usage_error(struct diag *d, const char *msg, const char *arg)
 {
-	diag_io_error(d, "%s%s%s (try syscallc import --help)", msg,
+	return command_usage_error(d, "import", usage_text, "%s%s%s", msg,
 	    arg != NULL ? " " : "", arg != NULL ? arg : "");
-	return 2;
 }
 
 int
@@ -151,10 +152,12 @@ cmd_import(int argc, char **argv)
 			if (diag_option(d, a) != 0)
 				rc = 2;
 		} else if (rc == 0 && a[0] == '-' && a[1] != '\0') {
-			rc = usage_error(d, "unknown option", a);
+			rc = command_usage_error(d, "import", usage_text,
+			    "unknown option '%s'", a);
 		} else if (rc == 0) {
 			if (npos == 2)
-				rc = usage_error(d, "unexpected argument", a);
+				rc = command_usage_error(d, "import",
+				    usage_text, "unexpected argument '%s'", a);
 			else
 				pos[npos++] = a;
 		}

@@ -3,20 +3,20 @@
  * and its host's facts, check them, and run the translation templates.
  *
  *   syscallc translate [-H HOSTROOT] [-T TEMPLATEDIR] [-o OUTDIR]
- *                      [-j JSONFILE] [-W...|-E...] SPECDIR
+ *                      [-j JSONFILE] [-W...|-E...|-w] SPECDIR
  *
  * SPECDIR holds any of errno.map, signal.map, clone.flags, trap.map,
  * dummy.list, ioctl.sets; the host they name (`host freebsd`) is read from
  * HOSTROOT/<host>/NAME.defs (default: SPECDIR/../host); dummy.list is
  * checked against SPECDIR/<arch>/syscalls.master. Templates are
- * TEMPLATEDIR/NAME.lua (default: templates/translate); each says which spec it
+ * TEMPLATEDIR/NAME.lua (default: translate/ of the built-in template
+ * directory, templates_default_dir()); each says which spec it
  * needs and whether it writes one file per arch (OUTDIR/<arch>/...).
  * Nothing is written when any error was reported; files are replaced
  * atomically and only when their content changes.
  */
 #include <dirent.h>
 #include <errno.h>
-#include <getopt.h>
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>
@@ -27,6 +27,7 @@
 
 #include "check_tables.h"
 #include "commands.h"
+#include "templates.h"
 #include "tspec.h"
 #include "tspec_lua.h"
 #include "tspec_master.h"
@@ -286,58 +287,122 @@ run_templates(struct diag *d, struct tspec *ts, const char *tdir,
 	return status;
 }
 
-static void
-usage(FILE *f)
+static const char synopsis[] =
+"usage: syscallc translate [-H hostroot] [-T templatedir] [-o outdir] "
+"[-j coverage.json] [-W<check>|-E<check>] specdir\n";
+
+static const char help_text[] =
+"\n"
+"Reads the translation specs of specdir (a release directory such as\n"
+"spec/linux-6.12): errno.map, signal.map, clone.flags, trap.map,\n"
+"dummy.list, ioctl.sets, termios.map, whichever are there; the facts of\n"
+"the host they name (`host freebsd`: hostroot/freebsd/*.defs); checks them\n"
+"(dummy.list against specdir/<arch>/syscalls.master) and runs the\n"
+"translation templates.  Without -o and -j it only checks.\n"
+"\n"
+"  -H hostroot     the host facts' root (default: specdir/../host)\n"
+"  -T templatedir  the translation templates (default: translate/ in the\n"
+"                  built-in template directory)\n"
+"  -o outdir       write the tables there (per-arch ones in outdir/<arch>/)\n"
+"  -j FILE         also write the coverage feed (translation-coverage.json)\n"
+"  -W<check> -Wno-<check> -E<check> -Eno-<check> -Werror -w   as for compile\n"
+"  -h, --help      this text\n"
+"\n"
+"Exit status: 0 ok, 1 errors in the specs (nothing written), 2 usage or\n"
+"I/O errors.  See syscallc(1) and docs/translation-specs.md.\n";
+
+/* The value of -X: the rest of the word or the next one (NULL: none). */
+static const char *
+short_value(int argc, char **argv, int *i)
 {
-	fprintf(f, "usage: syscallc translate [-H hostroot] [-T templatedir] "
-	    "[-o outdir] [-j coverage.json] [-W<check>|-E<check>] specdir\n");
+	if (argv[*i][2] != '\0')
+		return argv[*i] + 2;
+	if (*i + 1 < argc)
+		return argv[++*i];
+	return NULL;
 }
 
 int
 cmd_translate(int argc, char **argv)
 {
 	struct diag *d = diag_new(stderr, "syscallc");
-	const char *hostroot = NULL, *tdir = "templates/translate";
-	const char *outdir = NULL, *json = NULL;
-	char *hostdefault = NULL, *release, *slash;
+	const char *hostroot = NULL, *tdir = NULL;
+	const char *outdir = NULL, *json = NULL, *specdir = NULL;
+	char *hostdefault = NULL, *tdefault = NULL, *release, *slash;
 	struct tspec *ts;
 	struct ts_masters *masters = NULL;
 	char **files;
-	int nfiles, c, status;
+	int nfiles, i, status;
+	bool dashdash = false, extra = false;
 
 	if (d == NULL || syscallc_register_checks(d) != 0)
 		abort();
-	optind = 1;
-	while ((c = getopt(argc, argv, "H:T:o:j:W:E:w")) != -1) {
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], **dst = NULL, *v;
 		char opt[256];
-		switch (c) {
-		case 'H': hostroot = optarg; break;
-		case 'T': tdir = optarg; break;
-		case 'o': outdir = optarg; break;
-		case 'j': json = optarg; break;
+
+		if (dashdash || a[0] != '-' || a[1] == '\0') {
+			if (specdir != NULL)
+				extra = true;
+			specdir = a;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			dashdash = true;
+			continue;
+		}
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			fputs(synopsis, stdout);
+			fputs(help_text, stdout);
+			diag_free(d);
+			return 0;
+		}
+		switch (a[1]) {
+		case 'H': dst = &hostroot; break;
+		case 'T': dst = &tdir; break;
+		case 'o': dst = &outdir; break;
+		case 'j': dst = &json; break;
 		case 'W':
 		case 'E':
-			snprintf(opt, sizeof(opt), "-%c%s", c, optarg);
+			/* -Wcheck, or getopt's spelling -W check */
+			if ((v = short_value(argc, argv, &i)) == NULL) {
+				command_usage_error(d, "translate", synopsis,
+				    "%s needs a check", a);
+				diag_free(d);
+				return 2;
+			}
+			snprintf(opt, sizeof(opt), "-%c%s", a[1], v);
 			if (diag_option(d, opt) != 0) {
 				diag_free(d);
 				return 2;
 			}
-			break;
+			continue;
 		case 'w':
-			diag_option(d, "-w");
+			if (a[2] == '\0') {
+				diag_option(d, "-w");
+				continue;
+			}
 			break;
-		default:
-			usage(stderr);
+		}
+		if (dst == NULL) {
+			command_usage_error(d, "translate", synopsis,
+			    "unknown option '%s'", a);
+			diag_free(d);
+			return 2;
+		}
+		if ((*dst = short_value(argc, argv, &i)) == NULL) {
+			command_usage_error(d, "translate", synopsis,
+			    "%s needs a value", a);
 			diag_free(d);
 			return 2;
 		}
 	}
-	if (optind != argc - 1) {
-		usage(stderr);
+	if (specdir == NULL || extra) {
+		command_usage_error(d, "translate", synopsis, extra ?
+		    "one specdir, not several" : "no specdir given");
 		diag_free(d);
 		return 2;
 	}
-	const char *specdir = argv[optind];
 	release = strdup(specdir);
 	while ((slash = strrchr(release, '/')) != NULL && slash[1] == '\0')
 		*slash = '\0';
@@ -353,7 +418,7 @@ cmd_translate(int argc, char **argv)
 	if (files == NULL)
 		diag_io_error(d, "cannot read %s: %s", specdir,
 		    strerror(errno));
-	for (int i = 0; i < nfiles; i++) {
+	for (i = 0; i < nfiles; i++) {
 		int kind = tspec_file_kind(files[i]);
 		if (kind <= TSF_HOST_DEFS)
 			continue;
@@ -370,7 +435,7 @@ cmd_translate(int argc, char **argv)
 			diag_report(d, &tspec_checks[TSC_MISSING_HOST],
 			    &ts->host_pos, "no host facts (*.defs) in %s",
 			    hdir);
-		for (int i = 0; defs != NULL && i < nfiles; i++) {
+		for (i = 0; defs != NULL && i < nfiles; i++) {
 			char *p = path_join(hdir, defs[i]);
 			tspec_parse_file(ts, TSF_HOST_DEFS, p);
 			free(p);
@@ -401,6 +466,22 @@ cmd_translate(int argc, char **argv)
 	if (diag_io_errors(d) == 0)
 		tspec_check(ts, masters != NULL ? tspec_masters_lookup : NULL,
 		    masters);
+	/*
+	 * The default templates are those installed with the compiler's own
+	 * (templates_default_dir()), so an installed syscallc needs no -T.
+	 */
+	if (tdir == NULL && (outdir != NULL || json != NULL) &&
+	    diag_errors(d) == 0 && diag_io_errors(d) == 0) {
+		char *base = templates_default_dir();
+
+		if (base == NULL)
+			diag_io_error(d, "cannot find the template directory "
+			    "(set SYSCALLC_TEMPLATES or give -T DIR)");
+		else
+			tdefault = path_join(base, "translate");
+		free(base);
+		tdir = tdefault;
+	}
 	if (diag_errors(d) == 0 && diag_io_errors(d) == 0 && outdir != NULL)
 		run_templates(d, ts, tdir, outdir, json, release);
 	else if (diag_errors(d) == 0 && diag_io_errors(d) == 0 &&
@@ -411,6 +492,7 @@ cmd_translate(int argc, char **argv)
 	tspec_free(ts);
 	free(release);
 	free(hostdefault);
+	free(tdefault);
 	diag_free(d);
 	return status;
 }
