@@ -13,6 +13,7 @@
 #   check-release-strace    --trace on a real program traced by strace
 #   check-release-marks     ;@implemented agrees with runtime/kern
 #   check-release-futex     spec/*/futex.ops declares runtime/kern's table
+#   check-release-since     every syscall Linux implements has its first release
 #
 # The browser and strace tests say "skipped" when their tool is missing.
 
@@ -24,10 +25,11 @@ REL_RELEASES := linux-2.6.16 linux-6.12
 .PHONY: check-release check-release-golden check-release-current \
 	check-release-numbers check-release-json check-release-html \
 	check-release-strace check-release-marks check-release-futex \
-	golden-release
+	check-release-since golden-release
 check-release: check-release-golden check-release-current \
 	check-release-numbers check-release-json check-release-html \
-	check-release-strace check-release-marks check-release-futex
+	check-release-strace check-release-marks check-release-futex \
+	check-release-since
 
 check-release-golden: $(REL_SYSCALLC)
 	$(Q)tests/release/golden/run.sh $(abspath $(REL_SYSCALLC)) $(REL_GOLDEN_CASES)
@@ -55,6 +57,9 @@ check-release-marks: $(REL_SYSCALLC)
 check-release-futex:
 	$(Q)python3 tests/release/check_futex_ops.py runtime/kern/linux_futex_syscall.c \
 		tests/fixtures/linux/futex-ops.tsv $(addprefix spec/,$(REL_RELEASES))
+
+check-release-since: $(REL_SYSCALLC)
+	$(Q)python3 tests/release/check_since.py $(REL_SYSCALLC) $(addprefix spec/,$(REL_RELEASES))
 
 CHECK_TARGETS += check-release
 GOLDEN_TARGETS += golden-release
