@@ -14,6 +14,7 @@
 
 #include "check_tables.h"
 #include "conf.h"
+#include "lua_fields.h"
 #include "lua_syscall.h"
 
 /* Registry keys: addresses of these statics. */
@@ -103,35 +104,12 @@ lua_model_freeze(lua_State *L)
 }
 
 static void
-set_str(lua_State *L, const char *k, const char *v)
-{
-	if (v == NULL)
-		return;
-	lua_pushstring(L, v);
-	lua_setfield(L, -2, k);
-}
-
-static void
-set_int(lua_State *L, const char *k, lua_Integer v)
-{
-	lua_pushinteger(L, v);
-	lua_setfield(L, -2, k);
-}
-
-static void
-set_bool(lua_State *L, const char *k, int v)
-{
-	lua_pushboolean(L, v);
-	lua_setfield(L, -2, k);
-}
-
-static void
 set_pos(lua_State *L, const struct srcpos *p)
 {
-	set_int(L, "line", p->first_line);
-	set_int(L, "column", p->first_column);
-	set_int(L, "end_line", p->last_line);
-	set_int(L, "end_column", p->last_column);
+	lf_set_int(L, "line", p->first_line);
+	lf_set_int(L, "column", p->first_column);
+	lf_set_int(L, "end_line", p->last_line);
+	lf_set_int(L, "end_column", p->last_column);
 }
 
 /* A frozen list of strings. */
@@ -200,7 +178,7 @@ push_flags(lua_State *L, unsigned flags, int compat)
 	lua_createtable(L, 0, 8);
 	for (i = 0; i < F__COUNT; i++)
 		if (flags & (1u << i))
-			set_bool(L, model_flag_name(i), 1);
+			lf_set_bool(L, model_flag_name(i), 1);
 	if (compat > 0 && !(compat == 3 && (flags & F_COMPAT))) {
 		lua_pushfstring(L, "COMPAT%d", compat);
 		lua_pushboolean(L, 1);
@@ -227,9 +205,9 @@ helper_arg(lua_State *L)
 	lua_pushvalue(L, 2);
 	lua_setfield(L, -2, "name");
 	if (lua_toboolean(L, 4))
-		set_bool(L, "pad", 1);
+		lf_set_bool(L, "pad", 1);
 	if (lua_tointeger(L, 3) > 0)
-		set_int(L, "part", lua_tointeger(L, 3));
+		lf_set_int(L, "part", lua_tointeger(L, 3));
 	lua_model_freeze(L);
 	cache_store(L, &key_arg_cache);
 	return 1;
@@ -290,43 +268,43 @@ push_entry(lua_State *L, struct model *m, size_t i)
 	size_t k;
 
 	lua_createtable(L, 0, 32);
-	set_int(L, "index", (lua_Integer)i + 1);
-	set_str(L, "number", e->number);
-	set_int(L, "first", e->first);
-	set_int(L, "last", e->last);
-	set_bool(L, "is_range", e->is_range);
-	set_str(L, "audit", e->audit);
-	set_str(L, "type", e->type_word);
+	lf_set_int(L, "index", (lua_Integer)i + 1);
+	lf_set_str(L, "number", e->number);
+	lf_set_int(L, "first", e->first);
+	lf_set_int(L, "last", e->last);
+	lf_set_bool(L, "is_range", e->is_range);
+	lf_set_str(L, "audit", e->audit);
+	lf_set_str(L, "type", e->type_word);
 	push_flags(L, e->flags, e->compat);
 	lua_setfield(L, -2, "flags");
 	if (e->compat > 0)
-		set_int(L, "compat", e->compat);
-	set_str(L, "name", e->name);
-	set_str(L, "form", form_name(e->form));
+		lf_set_int(L, "compat", e->compat);
+	lf_set_str(L, "name", e->name);
+	lf_set_str(L, "form", form_name(e->form));
 	lua_pushlstring(L, e->text, e->text_len);
 	lua_setfield(L, -2, "text");
-	set_str(L, "file", m->master->name);
+	lf_set_str(L, "file", m->master->name);
 	set_pos(L, &e->pos);
-	set_str(L, "prolog", e->prolog);
-	set_str(L, "ret", e->ret);
-	set_str(L, "func_text", e->func_text);
-	set_str(L, "altname", e->altname);
-	set_str(L, "alttag", e->alttag);
-	set_str(L, "altrtype", e->altrtype);
-	set_bool(L, "broken", e->broken);
-	set_int(L, "item", (lua_Integer)e->item + 1);
+	lf_set_str(L, "prolog", e->prolog);
+	lf_set_str(L, "ret", e->ret);
+	lf_set_str(L, "func_text", e->func_text);
+	lf_set_str(L, "altname", e->altname);
+	lf_set_str(L, "alttag", e->alttag);
+	lf_set_str(L, "altrtype", e->altrtype);
+	lf_set_bool(L, "broken", e->broken);
+	lf_set_int(L, "item", (lua_Integer)e->item + 1);
 	lua_createtable(L, (int)e->nargs, 5);
 	for (k = 0; k < e->nargs; k++) {
 		const struct arg *a = &e->args[k];
 
 		lua_createtable(L, 0, 16);
-		set_str(L, "type", a->type);
-		set_str(L, "name", a->name);
+		lf_set_str(L, "type", a->type);
+		lf_set_str(L, "name", a->name);
 		lua_pushlstring(L, a->text, a->text_len);
 		lua_setfield(L, -2, "text");
-		set_str(L, "annotations", a->annotations);
-		set_bool(L, "dropped", a->dropped);
-		set_bool(L, "abi_change", a->abi_change);
+		lf_set_str(L, "annotations", a->annotations);
+		lf_set_bool(L, "dropped", a->dropped);
+		lf_set_bool(L, "abi_change", a->abi_change);
 		set_pos(L, &a->pos);
 		lua_model_freeze(L);
 		lua_rawseti(L, -2, (lua_Integer)k + 1);
@@ -429,14 +407,14 @@ push_items(lua_State *L, struct model *m)
 		const struct item *it = &m->items[i];
 
 		lua_createtable(L, 0, 16);
-		set_int(L, "index", (lua_Integer)i + 1);
-		set_str(L, "kind", item_kind_name(it->kind));
+		lf_set_int(L, "index", (lua_Integer)i + 1);
+		lf_set_str(L, "kind", item_kind_name(it->kind));
 		lua_pushlstring(L, it->text, it->text_len);
 		lua_setfield(L, -2, "text");
 		set_pos(L, &it->pos);
-		set_str(L, "cpp", cpp_kind_name(it->cpp));
+		lf_set_str(L, "cpp", cpp_kind_name(it->cpp));
 		if (it->kind == ITEM_COMMENT)
-			set_bool(L, "in_entry", it->in_entry);
+			lf_set_bool(L, "in_entry", it->in_entry);
 		if (it->kind == ITEM_ENTRY) {
 			lua_geti(L, -3, (lua_Integer)it->entry + 1);
 			lua_setfield(L, -2, "entry");
@@ -494,12 +472,12 @@ push_config(lua_State *L, struct model *m,
 
 		if (keys[i] == NULL)
 			break;
-		set_str(L, keys[i], conf_default(keys[i]));
+		lf_set_str(L, keys[i], conf_default(keys[i]));
 	}
 	if (config_defaults != NULL)
 		config_defaults(arg, L);
 	for (i = 0; i < c->nkv; i++)
-		set_str(L, c->kv[i].key, c->kv[i].value);
+		lf_set_str(L, c->kv[i].key, c->kv[i].value);
 	lua_model_freeze(L);
 	lua_setfield(L, -2, "config");
 
@@ -532,7 +510,7 @@ push_config(lua_State *L, struct model *m,
 
 		lua_createtable(L, 0, (int)ns->n);
 		for (k = 0; k < ns->n; k++)
-			set_bool(L, ns->names[k], 1);
+			lf_set_bool(L, ns->names[k], 1);
 		lua_model_freeze(L);
 		lua_setfield(L, -2, sets[i]);
 	}
@@ -544,11 +522,11 @@ push_config(lua_State *L, struct model *m,
 		const struct compat_option *o = &c->compat[i];
 
 		lua_createtable(L, 0, 10);
-		set_str(L, "definition", o->definition);
-		set_int(L, "level", o->level);
-		set_str(L, "flag", o->flag);
-		set_str(L, "prefix", o->prefix);
-		set_str(L, "descr", o->descr);
+		lf_set_str(L, "definition", o->definition);
+		lf_set_int(L, "level", o->level);
+		lf_set_str(L, "flag", o->flag);
+		lf_set_str(L, "prefix", o->prefix);
+		lf_set_str(L, "descr", o->descr);
 		lua_model_freeze(L);
 		lua_rawseti(L, -2, (lua_Integer)i + 1);
 	}
@@ -584,17 +562,17 @@ lua_push_model(lua_State *L, struct model *m, const char *master_path,
 	lua_setfield(L, -3, "syscalls");
 	lua_pop(L, 1);
 
-	set_str(L, "includes", m->includes);
-	set_str(L, "prolog", m->prolog);
-	set_str(L, "epilog", m->epilog);
-	set_int(L, "max_num", m->max_num);
+	lf_set_str(L, "includes", m->includes);
+	lf_set_str(L, "prolog", m->prolog);
+	lf_set_str(L, "epilog", m->epilog);
+	lf_set_int(L, "max_num", m->max_num);
 	push_string_list(L, m->structs, m->nstructs);
 	lua_setfield(L, -2, "structs");
 	push_config(L, m, config_defaults, arg);
 
 	lua_createtable(L, 0, 2);
-	set_str(L, "master", master_path);
-	set_str(L, "conf", conf_path);
+	lf_set_str(L, "master", master_path);
+	lf_set_str(L, "conf", conf_path);
 	lua_model_freeze(L);
 	lua_setfield(L, -2, "files");
 

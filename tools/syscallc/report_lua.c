@@ -11,33 +11,11 @@
 
 #include "diag.h"
 #include "futex_ops.h"
+#include "lua_fields.h"
 #include "release_checks.h"
 #include "spec_load.h"
 #include "strace_log.h"
 #include "templates.h"
-
-static void
-set_str(lua_State *L, const char *k, const char *v)
-{
-	if (v == NULL)
-		return;
-	lua_pushstring(L, v);
-	lua_setfield(L, -2, k);
-}
-
-static void
-set_int(lua_State *L, const char *k, long v)
-{
-	lua_pushinteger(L, v);
-	lua_setfield(L, -2, k);
-}
-
-static void
-set_bool(lua_State *L, const char *k, bool v)
-{
-	lua_pushboolean(L, v);
-	lua_setfield(L, -2, k);
-}
 
 lua_State *
 report_open(const char *tdir, struct diag *d)
@@ -68,20 +46,20 @@ static void
 push_row(lua_State *L, const struct cov_row *r)
 {
 	lua_createtable(L, 0, 16);
-	set_int(L, "num", r->num);
-	set_str(L, "name", r->name);
-	set_str(L, "entry", r->entry);
-	set_str(L, "type", r->type);
-	set_str(L, "status", cov_status_names[r->status]);
-	set_bool(L, "in_linux", r->in_linux);
-	set_str(L, "handler", r->handler);
-	set_str(L, "args", r->args);
-	set_str(L, "note", r->note);
-	set_str(L, "file", r->file);
-	set_int(L, "line", r->line);
-	set_str(L, "since", r->since);
-	set_str(L, "stub_reason", r->stub_reason);
-	set_str(L, "stub_errno", r->stub_errno);
+	lf_set_int(L, "num", r->num);
+	lf_set_str(L, "name", r->name);
+	lf_set_str(L, "entry", r->entry);
+	lf_set_str(L, "type", r->type);
+	lf_set_str(L, "status", cov_status_names[r->status]);
+	lf_set_bool(L, "in_linux", r->in_linux);
+	lf_set_str(L, "handler", r->handler);
+	lf_set_str(L, "args", r->args);
+	lf_set_str(L, "note", r->note);
+	lf_set_str(L, "file", r->file);
+	lf_set_int(L, "line", r->line);
+	lf_set_str(L, "since", r->since);
+	lf_set_str(L, "stub_reason", r->stub_reason);
+	lf_set_str(L, "stub_errno", r->stub_errno);
 }
 
 void
@@ -91,17 +69,17 @@ report_push_spec(lua_State *L, const struct spec_set *s,
 	size_t i, k;
 
 	lua_createtable(L, 0, 6);
-	set_str(L, "release", s->release);
-	set_str(L, "dir", s->release_dir);
-	set_str(L, "feed", feed);
+	lf_set_str(L, "release", s->release);
+	lf_set_str(L, "dir", s->release_dir);
+	lf_set_str(L, "feed", feed);
 	lua_createtable(L, (int)s->narches, 0);
 	for (i = 0; i < s->narches; i++) {
 		const struct spec_arch *a = &s->arches[i];
 
 		lua_createtable(L, 0, 5);
-		set_str(L, "arch", a->arch);
-		set_str(L, "master", a->master);
-		set_str(L, "table", a->table);
+		lf_set_str(L, "arch", a->arch);
+		lf_set_str(L, "master", a->master);
+		lf_set_str(L, "table", a->table);
 		lua_createtable(L, (int)a->nrows, 0);
 		for (k = 0; k < a->nrows; k++) {
 			push_row(L, &a->rows[k]);
@@ -113,20 +91,20 @@ report_push_spec(lua_State *L, const struct spec_set *s,
 	lua_setfield(L, -2, "arches");
 	if (fo != NULL) {
 		lua_createtable(L, 0, 2);
-		set_str(L, "file", fo->path);
+		lf_set_str(L, "file", fo->path);
 		lua_createtable(L, (int)fo->n, 0);
 		for (i = 0; i < fo->n; i++) {
 			const struct futex_op *o = &fo->v[i];
 
 			lua_createtable(L, 0, 7);
-			set_str(L, "kind", o->is_flag ? "flag" : "op");
-			set_str(L, "name", o->name);
-			set_int(L, "value", o->value);
-			set_str(L, "since", o->since);
-			set_str(L, "until", o->until);
-			set_str(L, "status", o->implemented ? "implemented" :
+			lf_set_str(L, "kind", o->is_flag ? "flag" : "op");
+			lf_set_str(L, "name", o->name);
+			lf_set_int(L, "value", o->value);
+			lf_set_str(L, "since", o->since);
+			lf_set_str(L, "until", o->until);
+			lf_set_str(L, "status", o->implemented ? "implemented" :
 			    "unimplemented");
-			set_int(L, "line", o->line);
+			lf_set_int(L, "line", o->line);
 			lua_rawseti(L, -2, (lua_Integer)i + 1);
 		}
 		lua_setfield(L, -2, "ops");
@@ -140,29 +118,29 @@ report_push_trace(lua_State *L, const struct trace_log *t)
 	size_t i;
 
 	lua_createtable(L, 0, 6);
-	set_str(L, "file", t->src->name);
-	set_int(L, "total", (long)t->total);
-	set_bool(L, "mode32", t->mode32);
-	set_bool(L, "is_list", t->is_list);
+	lf_set_str(L, "file", t->src->name);
+	lf_set_int(L, "total", (long)t->total);
+	lf_set_bool(L, "mode32", t->mode32);
+	lf_set_bool(L, "is_list", t->is_list);
 	if (t->is_json)
-		set_str(L, "json_text", t->src->text);
+		lf_set_str(L, "json_text", t->src->text);
 	lua_createtable(L, (int)t->ncalls, 0);
 	for (i = 0; i < t->ncalls; i++) {
 		lua_createtable(L, 0, 4);
-		set_str(L, "name", t->calls[i].name);
+		lf_set_str(L, "name", t->calls[i].name);
 		if (t->calls[i].num >= 0)
-			set_int(L, "num", t->calls[i].num);
-		set_int(L, "count", (long)t->calls[i].count);
-		set_int(L, "line", t->calls[i].pos.first_line);
+			lf_set_int(L, "num", t->calls[i].num);
+		lf_set_int(L, "count", (long)t->calls[i].count);
+		lf_set_int(L, "line", t->calls[i].pos.first_line);
 		lua_rawseti(L, -2, (lua_Integer)i + 1);
 	}
 	lua_setfield(L, -2, "calls");
 	lua_createtable(L, (int)t->ndetails, 0);
 	for (i = 0; i < t->ndetails; i++) {
 		lua_createtable(L, 0, 3);
-		set_str(L, "syscall", t->details[i].syscall);
-		set_str(L, "item", t->details[i].item);
-		set_int(L, "count", (long)t->details[i].count);
+		lf_set_str(L, "syscall", t->details[i].syscall);
+		lf_set_str(L, "item", t->details[i].item);
+		lf_set_int(L, "count", (long)t->details[i].count);
 		lua_rawseti(L, -2, (lua_Integer)i + 1);
 	}
 	lua_setfield(L, -2, "details");

@@ -14,31 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lua_fields.h"
 #include "tspec.h"
 #include "tspec_lua.h"
-
-static void
-setstr(lua_State *L, const char *k, const char *v)
-{
-	if (v == NULL)
-		return;
-	lua_pushstring(L, v);
-	lua_setfield(L, -2, k);
-}
-
-static void
-setint(lua_State *L, const char *k, int64_t v)
-{
-	lua_pushinteger(L, (lua_Integer)v);
-	lua_setfield(L, -2, k);
-}
-
-static void
-setbool(lua_State *L, const char *k, bool v)
-{
-	lua_pushboolean(L, v);
-	lua_setfield(L, -2, k);
-}
 
 /* Append the table on top of the stack to the array just below it. */
 static void
@@ -57,15 +35,15 @@ push_syms(lua_State *L, const struct tspec *ts, enum ts_side side,
 		if (s->side != side || s->kind != kind)
 			continue;
 		lua_newtable(L);
-		setstr(L, "name", s->name);
-		setint(L, "value", s->value);
-		setstr(L, "alias_of", kind == TK_IOCTL ? NULL : s->alias_of);
-		setstr(L, "message", s->message);
-		setbool(L, "internal", s->internal);
-		setint(L, "line", s->pos.first_line);
+		lf_set_str(L, "name", s->name);
+		lf_set_int(L, "value", s->value);
+		lf_set_str(L, "alias_of", kind == TK_IOCTL ? NULL : s->alias_of);
+		lf_set_str(L, "message", s->message);
+		lf_set_bool(L, "internal", s->internal);
+		lf_set_int(L, "line", s->pos.first_line);
 		if (kind == TK_TYPE) {
-			setint(L, "size_i386", s->size[0]);
-			setint(L, "size_amd64", s->size[1]);
+			lf_set_int(L, "size_i386", s->size[0]);
+			lf_set_int(L, "size_amd64", s->size[1]);
 		}
 		append(L);
 	}
@@ -78,12 +56,12 @@ push_xlat(lua_State *L, const struct tspec *ts, int kind, int side)
 	for (int i = 0; i < ts->nxlat[kind][side]; i++) {
 		const struct ts_xlat *x = &ts->xlat[kind][side][i];
 		lua_newtable(L);
-		setint(L, "from", x->from);
-		setint(L, "to", x->to);
-		setstr(L, "from_name", x->from_name);
-		setstr(L, "to_name", x->to_name);
-		setbool(L, "exact", x->exact);
-		setbool(L, "unmappable", x->to == -1);
+		lf_set_int(L, "from", x->from);
+		lf_set_int(L, "to", x->to);
+		lf_set_str(L, "from_name", x->from_name);
+		lf_set_str(L, "to_name", x->to_name);
+		lf_set_bool(L, "exact", x->exact);
+		lf_set_bool(L, "unmappable", x->to == -1);
 		append(L);
 	}
 }
@@ -104,12 +82,12 @@ push_map_kind(lua_State *L, const struct tspec *ts, int kind)
 		for (int side = 0; side < 2; side++) {
 			lua_newtable(L);
 			if (ts->rt[side].present) {
-				setint(L, "min", ts->rt[side].min);
-				setint(L, "max", ts->rt[side].max);
-				setstr(L, "min_name", ts->rt[side].min_name);
-				setstr(L, "max_name", ts->rt[side].max_name);
+				lf_set_int(L, "min", ts->rt[side].min);
+				lf_set_int(L, "max", ts->rt[side].max);
+				lf_set_str(L, "min_name", ts->rt[side].min_name);
+				lf_set_str(L, "max_name", ts->rt[side].max_name);
 			}
-			setint(L, "sigset_words", ts->sigset_words[side]);
+			lf_set_int(L, "sigset_words", ts->sigset_words[side]);
 			lua_setfield(L, -2, side == TS_LINUX ? "linux_abi" :
 			    "host_abi");
 		}
@@ -136,24 +114,24 @@ push_clone(lua_State *L, const struct tspec *ts)
 	for (int i = 0; i < ts->nflags; i++) {
 		const struct ts_flag *f = &ts->flags[i];
 		lua_newtable(L);
-		setstr(L, "name", f->sym->name);
-		setint(L, "value", f->sym->value);
-		setstr(L, "class", class_names[f->cls]);
-		setstr(L, "field", f->field_meaning);
+		lf_set_str(L, "name", f->sym->name);
+		lf_set_int(L, "value", f->sym->value);
+		lf_set_str(L, "class", class_names[f->cls]);
+		lf_set_str(L, "field", f->field_meaning);
 		if (f->reject_errno != NULL) {
-			setstr(L, "errno", f->reject_errno);
+			lf_set_str(L, "errno", f->reject_errno);
 			if (tspec_value(ts, TS_HOST, TK_ERRNO, f->reject_errno,
 			    &v))
-				setint(L, "errno_value", v);
+				lf_set_int(L, "errno_value", v);
 		}
 		lua_newtable(L);
 		for (int j = 0; j < f->neffects; j++) {
 			lua_newtable(L);
-			setbool(L, "set", f->effects[j].set);
-			setstr(L, "rfork", f->effects[j].rfork);
+			lf_set_bool(L, "set", f->effects[j].set);
+			lf_set_str(L, "rfork", f->effects[j].rfork);
 			if (tspec_value(ts, TS_HOST, TK_RFORK,
 			    f->effects[j].rfork, &v))
-				setint(L, "value", v);
+				lf_set_int(L, "value", v);
 			append(L);
 		}
 		lua_setfield(L, -2, "effects");
@@ -163,9 +141,9 @@ push_clone(lua_State *L, const struct tspec *ts)
 	lua_newtable(L);
 	for (int i = 0; i < ts->nbase; i++) {
 		lua_newtable(L);
-		setstr(L, "name", ts->base_rfork[i]);
+		lf_set_str(L, "name", ts->base_rfork[i]);
 		if (tspec_value(ts, TS_HOST, TK_RFORK, ts->base_rfork[i], &v))
-			setint(L, "value", v);
+			lf_set_int(L, "value", v);
 		append(L);
 	}
 	lua_setfield(L, -2, "base");
@@ -173,15 +151,15 @@ push_clone(lua_State *L, const struct tspec *ts)
 	for (int i = 0; i < ts->nrules; i++) {
 		const struct ts_rule *r = &ts->rules[i];
 		lua_newtable(L);
-		setstr(L, "kind", r->kind == TR_REQUIRES ? "requires" :
+		lf_set_str(L, "kind", r->kind == TR_REQUIRES ? "requires" :
 		    "excludes");
-		setstr(L, "a", r->a);
-		setstr(L, "b", r->b);
-		setint(L, "a_value", r->a_val);
-		setint(L, "b_value", r->b_val);
-		setstr(L, "errno", r->errno_name);
-		setint(L, "errno_value", r->errno_val);
-		setstr(L, "note", r->note);
+		lf_set_str(L, "a", r->a);
+		lf_set_str(L, "b", r->b);
+		lf_set_int(L, "a_value", r->a_val);
+		lf_set_int(L, "b_value", r->b_val);
+		lf_set_str(L, "errno", r->errno_name);
+		lf_set_int(L, "errno_value", r->errno_val);
+		lf_set_str(L, "note", r->note);
 		append(L);
 	}
 	lua_setfield(L, -2, "rules");
@@ -197,12 +175,12 @@ push_traps(lua_State *L, const struct tspec *ts)
 	for (int i = 0; i < ts->ntraps; i++) {
 		const struct ts_trap *t = &ts->traps[i];
 		lua_newtable(L);
-		setstr(L, "signal", t->signal);
-		setstr(L, "code", t->code);
-		setstr(L, "to", t->to);
-		setint(L, "signal_value", t->signal_val);
-		setint(L, "code_value", t->code_val);
-		setint(L, "to_value", t->to_val);
+		lf_set_str(L, "signal", t->signal);
+		lf_set_str(L, "code", t->code);
+		lf_set_str(L, "to", t->to);
+		lf_set_int(L, "signal_value", t->signal_val);
+		lf_set_int(L, "code_value", t->code_val);
+		lf_set_int(L, "to_value", t->to_val);
 		append(L);
 	}
 	lua_setfield(L, -2, "translations");
@@ -217,16 +195,16 @@ push_dummies(lua_State *L, const struct tspec *ts)
 	for (int i = 0; i < ts->ndummies; i++) {
 		const struct ts_dummy *d = &ts->dummies[i];
 		lua_newtable(L);
-		setstr(L, "name", d->name);
-		setstr(L, "reason", d->reason);
-		setstr(L, "errno", d->errno_name != NULL ? d->errno_name :
+		lf_set_str(L, "name", d->name);
+		lf_set_str(L, "reason", d->reason);
+		lf_set_str(L, "errno", d->errno_name != NULL ? d->errno_name :
 		    "ENOSYS");
-		setint(L, "linux_errno", d->linux_errno);
-		setint(L, "host_errno", d->host_errno);
-		setstr(L, "log", log_names[d->log]);
+		lf_set_int(L, "linux_errno", d->linux_errno);
+		lf_set_int(L, "host_errno", d->host_errno);
+		lf_set_str(L, "log", log_names[d->log]);
 		lua_newtable(L);
 		for (int a = 0; a < TS_NARCH; a++)
-			setbool(L, tspec_arches[a],
+			lf_set_bool(L, tspec_arches[a],
 			    (d->arch_mask & (1u << a)) != 0);
 		lua_setfield(L, -2, "arches");
 		append(L);
@@ -247,32 +225,32 @@ push_ioctl(lua_State *L, const struct tspec *ts)
 	for (int i = 0; i < ts->nsets; i++) {
 		const struct ts_set *s = &ts->sets[i];
 		lua_newtable(L);
-		setstr(L, "name", s->name);
-		setint(L, "lo", s->lo);
-		setint(L, "hi", s->hi);
-		setstr(L, "handler", s->handler);
+		lf_set_str(L, "name", s->name);
+		lf_set_int(L, "lo", s->lo);
+		lf_set_int(L, "hi", s->hi);
+		lf_set_str(L, "handler", s->handler);
 		if (s->parent >= 0)
-			setint(L, "parent", s->parent + 1);
-		setint(L, "depth", s->depth);
+			lf_set_int(L, "parent", s->parent + 1);
+		lf_set_int(L, "depth", s->depth);
 		lua_newtable(L);
 		for (int j = 0; j < s->ncmds; j++) {
 			const struct ts_cmd *c = &s->cmds[j];
 			lua_newtable(L);
-			setstr(L, "name", c->name);
-			setint(L, "value", c->value);
-			setstr(L, "dir", dir_names[c->dir]);
-			setstr(L, "argtype", c->ioc.argtype != NULL ?
+			lf_set_str(L, "name", c->name);
+			lf_set_int(L, "value", c->value);
+			lf_set_str(L, "dir", dir_names[c->dir]);
+			lf_set_str(L, "argtype", c->ioc.argtype != NULL ?
 			    c->ioc.argtype : c->argtype);
-			setint(L, "size_i386", c->arg_size[0]);
-			setint(L, "size_amd64", c->arg_size[1]);
-			setstr(L, "status", status_names[c->status]);
-			setstr(L, "host_cmd", c->host_cmd);
-			setint(L, "host_value", c->host_value);
+			lf_set_int(L, "size_i386", c->arg_size[0]);
+			lf_set_int(L, "size_amd64", c->arg_size[1]);
+			lf_set_str(L, "status", status_names[c->status]);
+			lf_set_str(L, "host_cmd", c->host_cmd);
+			lf_set_int(L, "host_value", c->host_value);
 			if (c->status == TS_UNIMPLEMENTED) {
-				setstr(L, "errno", c->errno_name != NULL ?
+				lf_set_str(L, "errno", c->errno_name != NULL ?
 				    c->errno_name : "ENOTTY");
-				setint(L, "linux_errno", c->linux_errno);
-				setint(L, "host_errno", c->host_errno);
+				lf_set_int(L, "linux_errno", c->linux_errno);
+				lf_set_int(L, "host_errno", c->host_errno);
 			}
 			append(L);
 		}
@@ -291,13 +269,13 @@ push_ioctl(lua_State *L, const struct tspec *ts)
 static void
 push_tc_common(lua_State *L, const struct ts_sym *s)
 {
-	setstr(L, "name", s->name);
-	setint(L, "value", s->value);
-	setint(L, "line", s->pos.first_line);
+	lf_set_str(L, "name", s->name);
+	lf_set_int(L, "value", s->value);
+	lf_set_int(L, "line", s->pos.first_line);
 	if (s->peer != NULL)
-		setint(L, "peer", s->peer->value);
-	setbool(L, "unmappable", s->unmappable);
-	setstr(L, "reason", s->unmappable ? s->reason : NULL);
+		lf_set_int(L, "peer", s->peer->value);
+	lf_set_bool(L, "unmappable", s->unmappable);
+	lf_set_str(L, "reason", s->unmappable ? s->reason : NULL);
 }
 
 static void
@@ -307,9 +285,9 @@ push_termios_side(lua_State *L, const struct tspec *ts, int side)
 
 	lua_newtable(L);
 	if (ts->have_ncc[side])
-		setint(L, "ncc", ts->ncc[side]);
+		lf_set_int(L, "ncc", ts->ncc[side]);
 	if (ts->have_vdisable[side])
-		setint(L, "vdisable", ts->vdisable[side]);
+		lf_set_int(L, "vdisable", ts->vdisable[side]);
 	lua_newtable(L);
 	for (int i = 0; i < ts->nsyms; i++) {
 		const struct ts_sym *s = ts->syms[i];
@@ -336,7 +314,7 @@ push_termios_side(lua_State *L, const struct tspec *ts, int side)
 			continue;
 		lua_newtable(L);
 		push_tc_common(L, s);
-		setstr(L, "word", s->owner);
+		lf_set_str(L, "word", s->owner);
 		append(L);
 	}
 	lua_setfield(L, -2, "flags");
@@ -347,8 +325,8 @@ push_termios_side(lua_State *L, const struct tspec *ts, int side)
 			continue;
 		lua_newtable(L);
 		push_tc_common(L, s);
-		setstr(L, "word", s->owner);
-		setbool(L, "speed", s->opt);
+		lf_set_str(L, "word", s->owner);
+		lf_set_bool(L, "speed", s->opt);
 		lua_newtable(L);
 		for (int j = 0; j < ts->nsyms; j++) {
 			const struct ts_sym *v = ts->syms[j];
@@ -370,7 +348,7 @@ push_termios_side(lua_State *L, const struct tspec *ts, int side)
 			continue;
 		lua_newtable(L);
 		push_tc_common(L, s);
-		setbool(L, "count", s->opt);
+		lf_set_bool(L, "count", s->opt);
 		append(L);
 	}
 	lua_setfield(L, -2, "cc");
@@ -380,9 +358,9 @@ push_termios_side(lua_State *L, const struct tspec *ts, int side)
 		if ((int)s->side != side || s->kind != TK_SPEED)
 			continue;
 		lua_newtable(L);
-		setstr(L, "name", s->name);
-		setint(L, "code", s->value);
-		setint(L, "baud", s->baud);
+		lf_set_str(L, "name", s->name);
+		lf_set_int(L, "code", s->value);
+		lf_set_int(L, "baud", s->baud);
 		append(L);
 	}
 	lua_setfield(L, -2, "speeds");
@@ -406,15 +384,15 @@ tspec_push_model(lua_State *L, const struct tspec *ts, const char *release)
 	};
 
 	lua_newtable(L);
-	setstr(L, "host", ts->host);
-	setstr(L, "release", release);
+	lf_set_str(L, "host", ts->host);
+	lf_set_str(L, "release", release);
 	lua_newtable(L);
 	for (int k = 0; k < TSF__COUNT; k++)
-		setbool(L, file_keys[k], (ts->files & (1u << k)) != 0);
+		lf_set_bool(L, file_keys[k], (ts->files & (1u << k)) != 0);
 	/* Host facts some host-wide outputs need (not every host has). */
-	setbool(L, "host_ioctls", (ts->files & (1u << TSF_HOST_DEFS)) &&
+	lf_set_bool(L, "host_ioctls", (ts->files & (1u << TSF_HOST_DEFS)) &&
 	    have_host_kind(ts, TK_IOCTL));
-	setbool(L, "host_termios", (ts->files & (1u << TSF_HOST_DEFS)) &&
+	lf_set_bool(L, "host_termios", (ts->files & (1u << TSF_HOST_DEFS)) &&
 	    ts->have_ncc[TS_HOST]);
 	lua_setfield(L, -2, "files");
 	lua_newtable(L);
@@ -425,8 +403,8 @@ tspec_push_model(lua_State *L, const struct tspec *ts, const char *release)
 	lua_setfield(L, -2, "arches");
 	push_map_kind(L, ts, TK_ERRNO);
 	if (ts->errno_last_name != NULL) {
-		setstr(L, "host_last_name", ts->errno_last_name);
-		setint(L, "host_last", ts->errno_last);
+		lf_set_str(L, "host_last_name", ts->errno_last_name);
+		lf_set_int(L, "host_last", ts->errno_last);
 	}
 	lua_setfield(L, -2, "errno");
 	push_map_kind(L, ts, TK_SIGNAL);
