@@ -4,14 +4,17 @@
  * generated tables.
  *
  *   lxrun [--spec DIR] [--debug SYSCALL,...|all] [--coverage FILE]
- *         [--log FILE] [--osrelease X.Y.Z] [--ptrace-only] [--stats]
- *         -- PROGRAM [ARGS...]
+ *         [--log FILE] [--osrelease X.Y.Z] [--ptrace-only]
+ *         [--no-key-cache] [--stats] -- PROGRAM [ARGS...]
  *
  * --osrelease makes the runtime behave as, and uname report, another
  * release than the spec's, with the spec's syscall table (the thesis's
  * compat.linux.osrelease sysctl). --ptrace-only traps every emulated call
  * with ptrace (no seccomp user notification for futex waits and wakes);
- * --stats logs how many calls each mechanism answered.
+ * --no-key-cache answers every shared futex key with an exact query of the
+ * kernel and lets munmap, mremap and their kind run without a stop;
+ * --stats logs how many calls each mechanism answered, and how the keys
+ * of shared futexes were found.
  *
  * This front-end only chooses: the release (--spec names a spec directory,
  * spec/linux-2.6.16 or out/linux-2.6.16, or just linux-2.6.16; the default
@@ -37,8 +40,8 @@
 
 static const char synopsis[] =
 "usage: lxrun [--spec DIR] [--debug SYSCALL,...|all] [--coverage FILE] "
-"[--log FILE] [--osrelease X.Y.Z] [--ptrace-only] [--stats] "
-"-- PROGRAM [ARGS...]\n";
+"[--log FILE] [--osrelease X.Y.Z] [--ptrace-only] [--no-key-cache] "
+"[--stats] -- PROGRAM [ARGS...]\n";
 
 static const char options_text[] =
 "\n"
@@ -53,6 +56,8 @@ static const char options_text[] =
 "  --log FILE          messages and --debug lines there, not on stderr\n"
 "  --osrelease X.Y.Z   behave as, and uname reports, release X.Y.Z\n"
 "  --ptrace-only       trap every emulated call with ptrace\n"
+"  --no-key-cache      look shared futex keys up every time (no cache,\n"
+"                      the mmap family is not stopped)\n"
 "  --stats             at exit, how many calls each mechanism answered\n"
 "  -h, --help          this text\n"
 "\n"
@@ -210,6 +215,7 @@ main(int argc, char **argv)
 			return (0);
 		}
 		if (strcmp(argv[i], "--ptrace-only") == 0 ||
+		    strcmp(argv[i], "--no-key-cache") == 0 ||
 		    strcmp(argv[i], "--stats") == 0) {
 			eargv[k++] = argv[i];
 			continue;

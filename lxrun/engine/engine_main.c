@@ -4,7 +4,8 @@
  * (its exit status, or death by the same signal).
  *
  *   lxrun-<release>-<arch> [--debug LIST] [--coverage FILE] [--log FILE]
- *       [--osrelease X.Y.Z] [--ptrace-only] [--stats] -- PROGRAM [ARGS…]
+ *       [--osrelease X.Y.Z] [--ptrace-only] [--no-key-cache] [--stats]
+ *       -- PROGRAM [ARGS…]
  *
  * Normally started by the lxrun front-end (lxrun/lxrun.c), which picks the
  * engine; the options are the front-end's, checked again here.
@@ -27,7 +28,8 @@ usage(void)
 
 	fprintf(stderr, "usage: lxrun [--spec DIR] [--debug SYSCALL,...|all] "
 	    "[--coverage FILE] [--log FILE] [--osrelease X.Y.Z] "
-	    "[--ptrace-only] [--stats] -- PROGRAM [ARGS...]\n");
+	    "[--ptrace-only] [--no-key-cache] [--stats] -- PROGRAM "
+	    "[ARGS...]\n");
 	exit(2);
 }
 
@@ -59,6 +61,48 @@ exit_like(int status)
 	exit(128 + sig);
 }
 
+/*
+ * --no-key-cache: every shared futex key is an exact query, and nothing
+ * needs the vmchange calls (tr_keycache.c): the spec's filter with its
+ * vmchange verdicts turned into ALLOW, so that those calls run without a
+ * stop, as they did before the cache (the baseline of `make bench`).
+ */
+static struct sock_fprog *
+filter_without_vmchange(const struct sock_fprog *spec)
+{
+	struct sock_fprog *prog;
+	unsigned i;
+
+	prog = malloc(sizeof(*prog));
+	prog->len = spec->len;
+	prog->filter = malloc(sizeof(spec->filter[0]) * spec->len);
+	memcpy(prog->filter, spec->filter, sizeof(spec->filter[0]) *
+	    spec->len);
+	for (i = 0; i < prog->len; i++)
+		if (prog->filter[i].code == (BPF_RET | BPF_K) &&
+		    prog->filter[i].k == (SECCOMP_RET_TRACE |
+		    LXRUN_DATA_VMCHANGE))
+			prog->filter[i].k = SECCOMP_RET_ALLOW;
+	return (prog);
+}
+
+static void
+print_stats(FILE *f, bool listening, int listener)
+{
+
+	fprintf(f, "lxrun: trapped calls: %lu by ptrace, %lu by notification "
+	    "(%lu of them interrupted first)%s\n", tr_stats.ts_ptrace,
+	    tr_stats.ts_notif, tr_stats.ts_notif_lost,
+	    !listening ? "; ptrace only" :
+	    listener < 0 ? "; the kernel refused the listener" : "");
+	fprintf(f, "lxrun: shared futex keys: %lu cache hits, %lu misses, "
+	    "%lu bypassed (a remap in flight), %lu exact (%s); %lu "
+	    "invalidating calls, %lu entries dropped\n", tr_stats.ts_key_hit,
+	    tr_stats.ts_key_miss, tr_stats.ts_key_bypass,
+	    tr_stats.ts_key_exact, tr_keycache_enabled ? "writability" :
+	    "no cache", tr_stats.ts_vm_changes, tr_stats.ts_key_dropped);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -68,11 +112,11 @@ main(int argc, char **argv)
 		.filter = (struct sock_filter *)(uintptr_t)lxrun_seccomp_filter,
 	};
 	const struct sock_fprog *filters[2];
-	struct sock_fprog *listen_filter = NULL;
+	struct sock_fprog *listen_filter = NULL, *exact_filter = NULL;
 	const char *coverage = NULL, *log = NULL, *debug = NULL;
 	const char *osrelease = NULL;
 	unsigned observe[LXRUN_SECCOMP_MAXSYSCALL];
-	bool ptrace_only = false, stats = false;
+	bool ptrace_only = false, stats = false, listening;
 	sigset_t mask;
 	int i, nfilters = 0, nobs = 0, status, listener;
 	pid_t pid;
@@ -94,6 +138,10 @@ main(int argc, char **argv)
 		}
 		if (strcmp(argv[i], "--stats") == 0) {
 			stats = true;
+			continue;
+		}
+		if (strcmp(argv[i], "--no-key-cache") == 0) {
+			tr_keycache_enabled = false;
 			continue;
 		}
 		if (i + 1 >= argc)
@@ -138,7 +186,11 @@ main(int argc, char **argv)
 		    SECCOMP_RET_TRACE | TR_DATA_OBSERVE);
 		lx_observing = true;
 	}
-	filters[nfilters++] = &spec_filter;
+	if (!tr_keycache_enabled)
+		filters[nfilters++] = exact_filter =
+		    filter_without_vmchange(&spec_filter);
+	else
+		filters[nfilters++] = &spec_filter;
 
 	/*
 	 * The hybrid (docs/lxrun.md): futex's plain waits and wakes through
@@ -154,16 +206,17 @@ main(int argc, char **argv)
 	tr_listen_start(listener);
 	tr_thread_new(pid, tr_proc_new(pid))->tt_released = true;
 	status = tr_loop(pid);
+	listening = listen_filter != NULL;
 	tr_filter_free(listen_filter);
+	if (exact_filter != NULL) {
+		free(exact_filter->filter);
+		free(exact_filter);
+	}
 	if (nfilters == 2)
 		tr_filter_free((struct sock_fprog *)(uintptr_t)filters[0]);
 	if (stats)
-		fprintf(tr_logfile != NULL ? tr_logfile : stderr,
-		    "lxrun: trapped calls: %lu by ptrace, %lu by notification "
-		    "(%lu of them interrupted first)%s\n", tr_stats.ts_ptrace,
-		    tr_stats.ts_notif, tr_stats.ts_notif_lost,
-		    listen_filter == NULL ? "; ptrace only" :
-		    listener < 0 ? "; the kernel refused the listener" : "");
+		print_stats(tr_logfile != NULL ? tr_logfile : stderr,
+		    listening, listener);
 	if (coverage != NULL && lx_cov_write(coverage, argv + i) != 0)
 		exit(2);
 	if (tr_logfile != NULL)

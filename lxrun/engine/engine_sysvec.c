@@ -33,7 +33,8 @@
 
 _Static_assert(LXRUN_DATA_DISPATCH == TR_DATA_DISPATCH &&
     LXRUN_DATA_UNKNOWN == TR_DATA_UNKNOWN &&
-    LXRUN_DATA_FOREIGN_ARCH == TR_DATA_FOREIGN_ARCH,
+    LXRUN_DATA_FOREIGN_ARCH == TR_DATA_FOREIGN_ARCH &&
+    LXRUN_DATA_VMCHANGE == TR_DATA_VMCHANGE,
     "the generated filter and the tracer disagree on SECCOMP_RET_DATA");
 
 #define	L_ENOSYS	38
@@ -74,6 +75,47 @@ lx_tls_apply(struct tr_thread *t)
 }
 #endif
 
+/* mremap's flag that names the new address (uapi linux/mman.h): a fact. */
+#define	L_MREMAP_FIXED	2
+
+/*
+ * A vmchange call (the generated lxrun_vmchange[] says how it names its
+ * range) is about to run natively: tell the key cache which pages it may
+ * change, until its exit.
+ */
+static void
+lx_vmchange_begin(struct tr_thread *t, unsigned nr)
+{
+	const struct trapframe *tf = &t->tt_frame;
+	tr_reg_t a[6] = { TF_ARG0(tf), TF_ARG1(tf), TF_ARG2(tf), TF_ARG3(tf),
+	    TF_ARG4(tf), TF_ARG5(tf) };
+	uintptr_t r[2][2];
+	int n = 0;
+	const struct lxrun_vmchange *vc;
+
+	vc = nr < LXRUN_SECCOMP_MAXSYSCALL ? &lxrun_vmchange[nr] : NULL;
+	switch (vc != NULL ? vc->vc_how : LXRUN_VM_ALL) {
+	case LXRUN_VM_RANGE:
+		r[n][0] = a[vc->vc_addr];
+		r[n++][1] = a[vc->vc_len];
+		break;
+	case LXRUN_VM_MREMAP:
+		/* mremap(old, old_len, new_len, flags, new) */
+		r[n][0] = a[0];
+		r[n++][1] = a[1];
+		if (a[3] & L_MREMAP_FIXED) {
+			r[n][0] = a[4];
+			r[n++][1] = a[2];
+		}
+		break;
+	default:	/* LXRUN_VM_ALL, or a number the table lacks */
+		r[n][0] = 0;
+		r[n++][1] = UINTPTR_MAX;
+		break;
+	}
+	tr_keycache_change_begin(t, (const uintptr_t (*)[2])r, n);
+}
+
 static void
 lx_syscall(struct tr_thread *t, unsigned data)
 {
@@ -101,6 +143,22 @@ lx_syscall(struct tr_thread *t, unsigned data)
 		}
 		if (tr_syscall_native_in_place(t, &ret) != 0)
 			return;
+		TF_RET(tf) = (tr_reg_t)ret;
+		break;
+	case TR_DATA_VMCHANGE:
+		/* Native, between two stops: entry and exit (tr_keycache.c). */
+		lx_vmchange_begin(t, nr);
+		if (!dbg) {
+			tr_syscall_passthrough(t);
+			return;
+		}
+		{
+			int error = tr_syscall_native_in_place(t, &ret);
+
+			tr_keycache_change_end(t);
+			if (error != 0)
+				return;
+		}
 		TF_RET(tf) = (tr_reg_t)ret;
 		break;
 	case TR_DATA_FOREIGN_ARCH:

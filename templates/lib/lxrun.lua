@@ -29,6 +29,51 @@ M.DATA_DISPATCH = 0
 M.DATA_UNKNOWN = 1
 M.DATA_OBSERVE = 3
 M.DATA_FOREIGN_ARCH = 4
+M.DATA_VMCHANGE = 5
+
+-- Calls that can change which object backs an address that is already
+-- mapped: the tracer's cache of shared futex keys (runtime/host/tracer/
+-- tr_keycache.c) must see them, at entry (lookups of the range bypass the
+-- cache while the call is in flight) and at exit (the range is dropped).
+-- Only calls lxrun lets run natively count: a stub or an emulated call
+-- changes no mapping. Per name:
+--   range = { a, l }: the call names its range, [args[a], args[a]+args[l]).
+--   mremap = true: the old range (args 0, 1) and, with MREMAP_FIXED, the
+--     new one (args 4, 2): the tracer decodes it.
+--   all = true: the range is not in the registers (a block in memory, a
+--     segment's size): the whole address space.
+--   flag = { arg, mask }: only when args[arg] has a bit of mask (a BPF
+--     test in the filter; otherwise the call runs natively, no stop).
+--   calls = { arg, list }: only when args[arg] & 0xffff is in list (ipc's
+--     multiplexer).
+-- Not here, and why (docs/lxrun.md, "Shared futex keys"): brk (the heap is
+-- private, and only shared answers are cached), mprotect and pkey_mprotect
+-- (writability: the cache never answers a lookup that needs it), madvise
+-- (no advice replaces the object behind a shared mapping: DONTNEED and
+-- REMOVE drop pages or blocks of the same object, DONTFORK and
+-- WIPEONFORK act on a child, which starts with a cache of its own),
+-- execve (the host drops the process's cache at the exec event).
+-- Facts: MAP_FIXED 0x10, SHM_REMAP 040000, ipc's SHMAT 21 and SHMDT 22.
+local MAP_FIXED, SHM_REMAP = 0x10, 0x4000
+M.vmchange = {
+	munmap = { range = { 0, 1 } },
+	mremap = { mremap = true },
+	mmap = { range = { 0, 1 }, flag = { 3, MAP_FIXED } },
+	mmap2 = { range = { 0, 1 }, flag = { 3, MAP_FIXED } },
+	old_mmap = { all = true },
+	remap_file_pages = { range = { 0, 1 } },
+	shmat = { all = true, flag = { 2, SHM_REMAP } },
+	shmdt = { all = true },
+	ipc = { all = true, calls = { 0, { 21, 22 } } },
+}
+
+-- The vmchange rule of syscall s (classified `class`), or nil.
+function M.vmchange_of(s, class)
+	if class ~= "native" then
+		return nil
+	end
+	return M.vmchange[M.linux_name(s)]
+end
 
 -- The Linux name of an entry: the master names handlers linux_<name>.
 function M.linux_name(s)

@@ -4,7 +4,8 @@
  * same output expected: a signal to a thread sleeping in a futex wait
  * (EINTR, or a restart with SA_RESTART), execve from a thread, the exit
  * ordering of CLONE_CHILD_CLEARTID, vfork, group stops, futex timeouts,
- * shared futexes keyed by mapping, atomic read-modify-write (WAKE_OP);
+ * shared futexes keyed by mapping, and remapped after their keys were
+ * cached (keyremap), atomic read-modify-write (WAKE_OP);
  * and the machine state in signal frames: trap number, error code and
  * address (trapinfo), FP images (fpframe), the vDSO's sigreturn
  * trampolines for i386 handlers without SA_RESTORER (sigtramp).
@@ -27,6 +28,7 @@ HARDCASE(vfork, "threads")
 HARDCASE(groupstop, "threads signals")
 HARDCASE(timeout, "threads")
 HARDCASE(sharedfutex, "threads")
+HARDCASE(keyremap, "threads")
 HARDCASE(wakeop, "threads")
 
 /* The same for a 32-bit program: the i386 engine's atomics and keys. */
@@ -41,6 +43,15 @@ Test(lxrun_hardcases, sharedfutex_i386, .timeout = 60) {
 	char *argv[] = { lxt_path("progs/sharedfutex_i386"), NULL };
 
 	compare_program_with("i386", argv, "sharedfutex (i386)", "threads");
+	free(argv[0]);
+}
+
+/* Remapped futex addresses (the tracer's key cache): mmap2, mremap, and
+   shmat/shmdt as i386 makes them. */
+Test(lxrun_hardcases, keyremap_i386, .timeout = 60) {
+	char *argv[] = { lxt_path("progs/keyremap_i386"), NULL };
+
+	compare_program_with("i386", argv, "keyremap (i386)", "threads");
 	free(argv[0]);
 }
 

@@ -19,6 +19,7 @@
 #define	LXRUN_DATA_DISPATCH	0
 #define	LXRUN_DATA_UNKNOWN	1
 #define	LXRUN_DATA_FOREIGN_ARCH	4
+#define	LXRUN_DATA_VMCHANGE	5
 
 /*
  * What lxrun does with each number: LXRUN_EMULATED (runtime/kern, through
@@ -496,10 +497,38 @@ static const unsigned char lxrun_syscall_class[463] = {
 };
 
 /*
+ * The native calls that can change which object backs an address already
+ * mapped (the filter stops them with LXRUN_DATA_VMCHANGE), and the range
+ * each one changes: LXRUN_VM_RANGE [args[addr], args[addr] + args[len]),
+ * LXRUN_VM_MREMAP mremap's old range and, with MREMAP_FIXED, its new one,
+ * LXRUN_VM_ALL the whole address space (the range is not in registers).
+ * Every other number: LXRUN_VM_NONE (0).
+ */
+#define	LXRUN_VM_NONE		0
+#define	LXRUN_VM_RANGE		1
+#define	LXRUN_VM_MREMAP		2
+#define	LXRUN_VM_ALL		3
+struct lxrun_vmchange {
+	unsigned char	vc_how;
+	unsigned char	vc_addr;	/* argument index of the start */
+	unsigned char	vc_len;		/* argument index of the length */
+};
+static const struct lxrun_vmchange lxrun_vmchange[463] = {
+	[9] = { LXRUN_VM_RANGE, 0, 1 },	/* mmap */
+	[11] = { LXRUN_VM_RANGE, 0, 1 },	/* munmap */
+	[25] = { LXRUN_VM_MREMAP, 0, 1 },	/* mremap */
+	[30] = { LXRUN_VM_ALL, 0, 0 },	/* shmat */
+	[67] = { LXRUN_VM_ALL, 0, 0 },	/* shmdt */
+};
+
+/*
  * The filter. Verdicts, in order: another arch's syscall (an int $0x80 in
  * an amd64 program, the x32 ABI): trace, answered ENOSYS; a number past the
  * table: trace, logged, ENOSYS; each emulated, stub or unimplemented
- * number: trace; anything else: allow.
+ * number: trace; each vmchange number: trace with LXRUN_DATA_VMCHANGE,
+ * where its argument test (if any) holds, else allow; anything else:
+ * allow. Arguments are read in their low 32 bits (an i386 argument has
+ * no upper half; the flags and calls tested are ints).
  */
 static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
@@ -508,12 +537,26 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
 	BPF_JUMP(BPF_JMP | BPF_JGT | BPF_K, 462, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* past the table, and x32 */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 9, 0, 4),
+	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[3])),
+	BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, 0x10, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 9 = mmap with 0x10 in args[3]: vmchange */
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 11, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 11 = munmap: vmchange */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 13, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 13 = rt_sigaction: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 14, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 14 = rt_sigprocmask: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 15, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 15 = rt_sigreturn: emulated */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 25, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 25 = mremap: vmchange */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 30, 0, 4),
+	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[2])),
+	BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, 0x4000, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 30 = shmat with 0x4000 in args[2]: vmchange */
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 39, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 39 = getpid: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 56, 0, 1),
@@ -528,6 +571,8 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 62 = kill: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 63, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 63 = newuname: emulated */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 67, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 67 = shmdt: vmchange */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 110, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 110 = getppid: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 122, 0, 1),
@@ -847,6 +892,6 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 };
 
-/* 28 emulated, 35 stubs, 295 native, 105 unimplemented. */
+/* 28 emulated, 35 stubs, 295 native (5 of them vmchange), 105 unimplemented. */
 
 #endif /* !_LXRUN_SECCOMP_H_ */

@@ -19,6 +19,7 @@
 #define	LXRUN_DATA_DISPATCH	0
 #define	LXRUN_DATA_UNKNOWN	1
 #define	LXRUN_DATA_FOREIGN_ARCH	4
+#define	LXRUN_DATA_VMCHANGE	5
 
 /*
  * What lxrun does with each number: LXRUN_EMULATED (runtime/kern, through
@@ -496,10 +497,40 @@ static const unsigned char lxrun_syscall_class[463] = {
 };
 
 /*
+ * The native calls that can change which object backs an address already
+ * mapped (the filter stops them with LXRUN_DATA_VMCHANGE), and the range
+ * each one changes: LXRUN_VM_RANGE [args[addr], args[addr] + args[len]),
+ * LXRUN_VM_MREMAP mremap's old range and, with MREMAP_FIXED, its new one,
+ * LXRUN_VM_ALL the whole address space (the range is not in registers).
+ * Every other number: LXRUN_VM_NONE (0).
+ */
+#define	LXRUN_VM_NONE		0
+#define	LXRUN_VM_RANGE		1
+#define	LXRUN_VM_MREMAP		2
+#define	LXRUN_VM_ALL		3
+struct lxrun_vmchange {
+	unsigned char	vc_how;
+	unsigned char	vc_addr;	/* argument index of the start */
+	unsigned char	vc_len;		/* argument index of the length */
+};
+static const struct lxrun_vmchange lxrun_vmchange[463] = {
+	[90] = { LXRUN_VM_ALL, 0, 0 },	/* old_mmap */
+	[91] = { LXRUN_VM_RANGE, 0, 1 },	/* munmap */
+	[117] = { LXRUN_VM_ALL, 0, 0 },	/* ipc */
+	[163] = { LXRUN_VM_MREMAP, 0, 1 },	/* mremap */
+	[192] = { LXRUN_VM_RANGE, 0, 1 },	/* mmap2 */
+	[397] = { LXRUN_VM_ALL, 0, 0 },	/* shmat */
+	[398] = { LXRUN_VM_ALL, 0, 0 },	/* shmdt */
+};
+
+/*
  * The filter. Verdicts, in order: another arch's syscall (an int $0x80 in
  * an amd64 program, the x32 ABI): trace, answered ENOSYS; a number past the
  * table: trace, logged, ENOSYS; each emulated, stub or unimplemented
- * number: trace; anything else: allow.
+ * number: trace; each vmchange number: trace with LXRUN_DATA_VMCHANGE,
+ * where its argument test (if any) holds, else allow; anything else:
+ * allow. Arguments are read in their low 32 bits (an i386 argument has
+ * no upper half; the flags and calls tested are ints).
  */
 static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
@@ -540,6 +571,10 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 64 = getppid: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 67, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 67 = sigaction: emulated */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 90, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 90 = old_mmap: vmchange */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 91, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 91 = munmap: vmchange */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 98, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 98 = profil: unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 109, 0, 1),
@@ -552,6 +587,13 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 113 = vm86old: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 115, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 115 = swapoff: stub */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 117, 0, 6),
+	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),
+	BPF_STMT(BPF_ALU | BPF_AND | BPF_K, 0xffff),
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 21, 1, 0),
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 22, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 117 = ipc, call 21 or 22: vmchange */
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 119, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 119 = sigreturn: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 120, 0, 1),
@@ -580,6 +622,8 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 137 = afs_syscall: unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 149, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 149 = _sysctl: unimplemented */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 163, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 163 = mremap: vmchange */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 166, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 166 = vm86: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 167, 0, 1),
@@ -608,6 +652,11 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 189 = putpmsg: unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 190, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 190 = vfork: emulated */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 192, 0, 4),
+	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[3])),
+	BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, 0x10, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 192 = mmap2 with 0x10 in args[3]: vmchange */
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 215, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 215 = setfsuid: stub */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 216, 0, 1),
@@ -686,6 +735,13 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 391 = : unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 392, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 392 = : unimplemented */
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 397, 0, 4),
+	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[2])),
+	BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, 0x4000, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 397 = shmat with 0x4000 in args[2]: vmchange */
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 398, 0, 1),
+	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_VMCHANGE),	/* 398 = shmdt: vmchange */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 415, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 415 = : unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 435, 0, 1),
@@ -693,6 +749,6 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 };
 
-/* 35 emulated, 24 stubs, 372 native, 32 unimplemented. */
+/* 35 emulated, 24 stubs, 372 native (7 of them vmchange), 32 unimplemented. */
 
 #endif /* !_LXRUN_SECCOMP_H_ */

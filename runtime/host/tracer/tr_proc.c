@@ -145,8 +145,11 @@ kern_fork(struct thread *td, const struct kern_fork_req *kf,
 	flags |= (uint64_t)(sig & 0xff);
 	if ((error = tr_native_clone(t, flags, &child)) != 0)
 		return (error);
-	if (kf->kf_rfflags & RFMEM)
+	if (kf->kf_rfflags & RFMEM) {
+		/* One address space: one id, one cache of futex keys. */
 		child->tt_proc->tp_vmspace = tr_proc_vmspace(t->tt_proc);
+		tr_keycache_share(t->tt_proc, child->tt_proc);
+	}
 	if (kf->kf_rfflags & RFPPWAIT) {
 		t->tt_vfork_done = false;
 		child->tt_proc->tp_vfork_parent = t;

@@ -109,6 +109,7 @@ tr_thread_free(struct tr_thread *t)
 		    (int)t->tt_tid, t->tt_holds);
 	if (tr_sysvec.sv_thread_dtor != NULL)
 		tr_sysvec.sv_thread_dtor(t);
+	tr_keycache_change_end(t);
 	LIST_FOREACH(it, &procs, tp_link)
 		if (it->tp_vfork_parent == t)
 			it->tp_vfork_parent = NULL;

@@ -3,17 +3,15 @@
  * and the keys of shared futexes, read from the real kernel's view of the
  * program's mappings.
  *
- * Why no cache. The key of a shared futex is the memory behind its address
- * (device, inode, offset of a MAP_SHARED mapping). Linux ≥ 6.11 answers
- * "which mapping covers this address" with one ioctl on /proc/<pid>/maps
- * (PROCMAP_QUERY), 1.5 µs on a descriptor kept open: cheaper than keeping a cache
- * honest, which needs the mmap family trapped (two stops, ~10 µs each, on
- * every mmap, munmap, mremap and mprotect of the program — dozens to
- * hundreds per second in python or a malloc-heavy program) so that a
- * remapped address never keeps a stale key. Every lookup is exact, so
- * there is nothing to invalidate. On older kernels the same answer comes
- * from parsing /proc/<pid>/maps, slower but also exact. docs/lxrun.md has
- * the measured cost of both.
+ * The key of a shared futex is the memory behind its address (device,
+ * inode, offset of a MAP_SHARED mapping). Linux ≥ 6.11 answers "which
+ * mapping covers this address" with one ioctl on /proc/<pid>/maps
+ * (PROCMAP_QUERY), 1.5 µs on a descriptor kept open; older kernels by
+ * parsing the text, slower but also exact. The answers for shared
+ * mappings are cached per address space (tr_keycache.c, which says why
+ * the cache is never stale); a lookup that needs the page's writability
+ * (WAKE_OP's second word) always asks the kernel, since mprotect, which
+ * is not trapped, can change it.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -34,6 +32,7 @@ tr_vm_forget(struct tr_proc *p)
 	if (p->tp_maps_fd >= 0)
 		close(p->tp_maps_fd);
 	p->tp_maps_fd = -1;
+	tr_keycache_detach(p);
 }
 
 /* Address spaces get ids in creation order; CLONE_VM children share. */
@@ -179,25 +178,43 @@ kern_vm_futex_key(struct thread *td, const void *uaddr, bool writable,
     struct kern_vm_key *key)
 {
 	struct tr_thread *t = TR_THREAD(td);
+	struct tr_keycache *kc = tr_proc_keycache(t->tt_proc);
+	enum tr_keycache_answer ans = TR_KEY_BYPASS;
+	struct tr_keyinfo ki;
 	struct tr_vma vma;
 
 	memset(key, 0, sizeof(*key));
-	if (tr_vma_query(t, (uintptr_t)uaddr, &vma) != 0)
-		return (EFAULT);
-	if (writable && !vma.writable)
-		return (EFAULT);
-	if (vma.shared && vma.inode != 0) {
-		/* A file, shared memory or MAP_SHARED|MAP_ANONYMOUS (a shmem
-		   inode): the same in every process that maps it. */
-		key->vk_kind = KVM_KEY_OBJECT;
-		key->vk_space = vma.dev;
-		key->vk_aux = vma.inode;
-		key->vk_offset = vma.offset + ((uintptr_t)uaddr - vma.start);
-	} else {
-		key->vk_kind = KVM_KEY_ANON;
-		key->vk_space = kern_vmspace_id(td->td_proc);
-		key->vk_offset = (uintptr_t)uaddr;
+	if (kc != NULL && !writable)
+		ans = tr_keycache_lookup(kc, (uintptr_t)uaddr, &ki);
+	else
+		tr_stats.ts_key_exact++;
+	if (ans != TR_KEY_HIT) {
+		if (tr_vma_query(t, (uintptr_t)uaddr, &vma) != 0)
+			return (EFAULT);
+		if (writable && !vma.writable)
+			return (EFAULT);
+		if (!vma.shared || vma.inode == 0)
+			goto private;
+		ki.ki_dev = vma.dev;
+		ki.ki_inode = vma.inode;
+		ki.ki_offset = vma.offset + ((uintptr_t)uaddr - vma.start);
+		if (ans == TR_KEY_MISS)
+			tr_keycache_insert(kc, (uintptr_t)uaddr, &ki);
 	}
+	/* A file, shared memory or MAP_SHARED|MAP_ANONYMOUS (a shmem
+	   inode): the same in every process that maps it. */
+	key->vk_kind = KVM_KEY_OBJECT;
+	key->vk_space = ki.ki_dev;
+	key->vk_aux = ki.ki_inode;
+	key->vk_offset = ki.ki_offset;
+	return (0);
+
+private:
+	/* Not cached: the answer is the address itself, and brk, which is
+	   not trapped, can unmap a private page. */
+	key->vk_kind = KVM_KEY_ANON;
+	key->vk_space = kern_vmspace_id(td->td_proc);
+	key->vk_offset = (uintptr_t)uaddr;
 	return (0);
 }
 

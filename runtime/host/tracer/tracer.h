@@ -166,6 +166,12 @@ struct tr_thread {
 	struct tr_sigthread	*tt_sig;	/* tr_signal.c, lazily */
 	uint64_t		 tt_tls_applied[3]; /* i386 TLS descriptors last
 						   written to the task's GDT */
+	/* A vmchange call between its entry and exit stops
+	   (tr_keycache.c): the pages it may be changing. */
+	bool			 tt_vmchange;
+	struct tr_keycache	*tt_vmcache;
+	uintptr_t		 tt_vmrange[2][2];
+	LIST_ENTRY(tr_thread)	 tt_vmlink;
 
 	/* Mailbox: events the scheduler received for this task. */
 	struct tr_event		 tt_mail[TR_MAILBOX];
@@ -211,6 +217,8 @@ struct tr_proc {
 	struct tr_logkey	*tp_logkeys;	/* kern_log_once() keys seen */
 	uint64_t		 tp_vmspace;	/* kern_vmspace_id(), 0: unset */
 	int			 tp_maps_fd;	/* /proc/.../maps, -1: not open */
+	struct tr_keycache	*tp_keycache;	/* shared futex keys, shared by
+						   CLONE_VM processes; lazily */
 	int			 tp_nlive;	/* threads not tt_ended */
 	bool			 tp_exiting;	/* kern_exit1() in progress */
 	struct tr_thread	*tp_vfork_parent; /* waits in kern_fork_ppwait */
@@ -337,7 +345,9 @@ void	tr_thread_main(void *arg);
 /* Run the trapped syscall described by the frame natively where it was
    made; the raw kernel result (negative errno) in *ret. 0 or ESRCH. */
 int	tr_syscall_native_in_place(struct tr_thread *t, long *ret);
-/* Let the trapped syscall run natively and untouched after the hook. */
+/* Let the trapped syscall run natively and untouched after the hook.
+   After tr_keycache_change_begin() the task is resumed with
+   PTRACE_SYSCALL, and the change ends at its next stop. */
 void	tr_syscall_passthrough(struct tr_thread *t);
 void	tr_release_child(struct tr_thread *child);
 /* The coroutine of t ends for good (its task is gone). */
@@ -378,6 +388,9 @@ void	tr_timer_arm(int64_t deadline_ns);
 #define	TR_DATA_OBSERVE		3	/* native; seen for --debug and
 					   --coverage */
 #define	TR_DATA_FOREIGN_ARCH	4	/* other arch's syscall: ENOSYS */
+#define	TR_DATA_VMCHANGE	5	/* native, but it may change what
+					   backs mapped pages: the key cache
+					   needs its entry and exit */
 
 /* tr_filter.c: "trace these syscalls with `verdict`" for the compiled
    arch; kern_malloc'ed. tr_filter_futex_notif: the listening filter of
@@ -414,6 +427,15 @@ struct tr_stats {
 	unsigned long	ts_notif;	/* notifications answered */
 	unsigned long	ts_notif_lost;	/* ... whose caller was interrupted
 					   first */
+	/* Shared futex keys (tr_keycache.c). */
+	unsigned long	ts_key_hit;	/* answered by the cache */
+	unsigned long	ts_key_miss;	/* asked the kernel */
+	unsigned long	ts_key_bypass;	/* asked the kernel: a vmchange call
+					   was changing the page */
+	unsigned long	ts_key_exact;	/* asked the kernel: cache off, or
+					   writability needed */
+	unsigned long	ts_vm_changes;	/* vmchange calls stopped */
+	unsigned long	ts_key_dropped;	/* entries they invalidated */
 };
 extern struct tr_stats tr_stats;
 
@@ -447,6 +469,36 @@ void	tr_sig_thread_fini(struct tr_thread *t);
    address space of p (execve, exit). */
 uint64_t tr_proc_vmspace(struct tr_proc *tp);
 void	tr_vm_forget(struct tr_proc *p);
+
+/*
+ * tr_keycache.c: page → object of shared mappings, per address space.
+ * tr_proc_keycache: p's cache (NULL when disabled: --no-key-cache).
+ * tr_keycache_share: a CLONE_VM child uses its parent's. tr_keycache_detach:
+ * p leaves its address space (execve, exit). Lookups answer HIT (ki
+ * filled), MISS (insert what the kernel says) or BYPASS (a vmchange call
+ * is changing the page: ask the kernel, insert nothing).
+ * tr_keycache_change_begin/end: t's vmchange call at its entry stop (up
+ * to two ranges, address and length) and at the next stop of the task.
+ */
+#define	TR_KEYCACHE_SLOTS	64
+struct tr_keycache;
+struct tr_keyinfo {
+	uint64_t	ki_dev;
+	uint64_t	ki_inode;
+	uint64_t	ki_offset;	/* file offset of the address */
+};
+enum tr_keycache_answer { TR_KEY_HIT, TR_KEY_MISS, TR_KEY_BYPASS };
+extern bool tr_keycache_enabled;
+struct tr_keycache *tr_proc_keycache(struct tr_proc *p);
+void	tr_keycache_share(struct tr_proc *parent, struct tr_proc *child);
+void	tr_keycache_detach(struct tr_proc *p);
+enum tr_keycache_answer tr_keycache_lookup(struct tr_keycache *kc,
+	    uintptr_t addr, struct tr_keyinfo *ki);
+void	tr_keycache_insert(struct tr_keycache *kc, uintptr_t addr,
+	    const struct tr_keyinfo *ki);
+void	tr_keycache_change_begin(struct tr_thread *t,
+	    const uintptr_t ranges[2][2], int nranges);
+void	tr_keycache_change_end(struct tr_thread *t);
 
 /* tr_uaccess.c: user memory through process_vm_readv/writev. */
 int	tr_peek(pid_t pid, const void *uaddr, void *kaddr, size_t len);
