@@ -16,3 +16,20 @@ regen-translate: $(SC_BIN)
 			-j out/$$r/translation-coverage.json spec/$$r; \
 	done
 REGEN_TARGETS += regen-translate
+
+# demo: the translation tables of the default release (the one spec-demo
+# compiles), with their sizes, and the coverage they feed.
+TSPEC_DEMO_RELEASE := linux-2.6.16
+.PHONY: translate-demo
+translate-demo: $(SC_BIN)
+	$(Q)$(SC_BIN) translate -H spec/host -T templates/translate \
+		-o out/$(TSPEC_DEMO_RELEASE) \
+		-j out/$(TSPEC_DEMO_RELEASE)/translation-coverage.json \
+		spec/$(TSPEC_DEMO_RELEASE)
+	$(Q)echo "== out/$(TSPEC_DEMO_RELEASE) (from spec/$(TSPEC_DEMO_RELEASE)/*.map, clone.flags, dummy.list, ioctl.sets, ...)"
+	$(Q)for f in $$(find out/$(TSPEC_DEMO_RELEASE) -maxdepth 1 -type f | sort) \
+		$$(find out/$(TSPEC_DEMO_RELEASE) -mindepth 2 -name 'linux_dummy.c' | sort); do \
+		printf '  %-28s %8d bytes\n' "$${f#out/$(TSPEC_DEMO_RELEASE)/}" "$$(wc -c < $$f)"; \
+	done
+	$(Q)$(SC_BIN) coverage spec/$(TSPEC_DEMO_RELEASE) | grep -E '^(==|totals)' | grep -v '^== Totals'
+DEMO_TARGETS += translate-demo
