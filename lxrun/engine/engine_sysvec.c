@@ -81,7 +81,8 @@ lx_tls_apply(struct tr_thread *t)
 /*
  * A vmchange call (the generated lxrun_vmchange[] says how it names its
  * range) is about to run natively: tell the key cache which pages it may
- * change, until its exit.
+ * change (their keys are dropped now, and looked up exactly until the
+ * call is known to be over).
  */
 static void
 lx_vmchange_begin(struct tr_thread *t, unsigned nr)
@@ -146,7 +147,8 @@ lx_syscall(struct tr_thread *t, unsigned data)
 		TF_RET(tf) = (tr_reg_t)ret;
 		break;
 	case TR_DATA_VMCHANGE:
-		/* Native, between two stops: entry and exit (tr_keycache.c). */
+		/* Native: the entry stop drops the range's keys, and its
+		   window lasts until the task's next event (tr_keycache.c). */
 		lx_vmchange_begin(t, nr);
 		if (!dbg) {
 			tr_syscall_passthrough(t);

@@ -5,7 +5,8 @@
  * (EINTR, or a restart with SA_RESTART), execve from a thread, the exit
  * ordering of CLONE_CHILD_CLEARTID, vfork, group stops, futex timeouts,
  * shared futexes keyed by mapping, and remapped after their keys were
- * cached (keyremap), atomic read-modify-write (WAKE_OP);
+ * cached (keyremap) or while a remap is in flight (keywindow), atomic
+ * read-modify-write (WAKE_OP);
  * and the machine state in signal frames: trap number, error code and
  * address (trapinfo), FP images (fpframe), the vDSO's sigreturn
  * trampolines for i386 handlers without SA_RESTORER (sigtramp).
@@ -29,6 +30,7 @@ HARDCASE(groupstop, "threads signals")
 HARDCASE(timeout, "threads")
 HARDCASE(sharedfutex, "threads")
 HARDCASE(keyremap, "threads")
+HARDCASE(keywindow, "threads")
 HARDCASE(wakeop, "threads")
 
 /* The same for a 32-bit program: the i386 engine's atomics and keys. */

@@ -83,9 +83,9 @@ struct keys {
 };
 
 static struct keys
-run_keyremap(const char *mode_flag)
+run_keys(const char *prog, const char *arch, const char *mode_flag)
 {
-	char *release = lxt_newest_release("amd64"), spec[128];
+	char *release = lxt_newest_release(arch), spec[128];
 	char *argv[10];
 	struct lxt_result r;
 	struct keys k;
@@ -93,8 +93,8 @@ run_keyremap(const char *mode_flag)
 	int n = 0;
 
 	if (release == NULL)
-		cr_skip_test("no lxrun engine for amd64");
-	LXT_REQUIRE(release, "amd64", "threads");
+		cr_skip_test("no lxrun engine for %s", arch);
+	LXT_REQUIRE(release, arch, "threads");
 	snprintf(spec, sizeof(spec), "spec/%s", release);
 	argv[n++] = lxt_bin("bin/lxrun");
 	argv[n++] = (char *)"--spec";
@@ -107,7 +107,7 @@ run_keyremap(const char *mode_flag)
 	if (mode_flag != NULL)
 		argv[n++] = (char *)mode_flag;
 	argv[n++] = (char *)"--";
-	argv[n++] = lxt_path("progs/keyremap_amd64");
+	argv[n++] = lxt_path("progs/%s_%s", prog, arch);
 	argv[n] = NULL;
 	r = lxt_run(argv);
 	cr_expect_eq(r.status, 0, "%s", r.err);
@@ -127,7 +127,7 @@ run_keyremap(const char *mode_flag)
 
 Test(lxrun_modes, repeated_shared_futex_keys_hit_the_cache_and_remaps_drop_them,
     .timeout = 60) {
-	struct keys k = run_keyremap(NULL);
+	struct keys k = run_keys("keyremap", "amd64", NULL);
 
 	/* use() wakes four times at each remapped address: 3 hits each. */
 	cr_expect_geq(k.hit, 12, "%lu hits", k.hit);
@@ -142,10 +142,50 @@ Test(lxrun_modes, repeated_shared_futex_keys_hit_the_cache_and_remaps_drop_them,
 }
 
 Test(lxrun_modes, no_key_cache_asks_the_kernel_every_time, .timeout = 60) {
-	struct keys k = run_keyremap("--no-key-cache");
+	struct keys k = run_keys("keyremap", "amd64", "--no-key-cache");
 
 	cr_expect_eq(k.hit + k.miss + k.bypass, 0, "%lu hits, %lu misses, "
 	    "%lu bypassed", k.hit, k.miss, k.bypass);
 	cr_expect_eq(k.changes, 0, "%lu invalidating calls", k.changes);
 	cr_expect_geq(k.exact, 12, "%lu exact", k.exact);
+}
+
+/*
+ * A vmchange call's window (tr_keycache.c) ends at its thread's next
+ * event and at no other thread's, on keywindow: its munmap and mmap
+ * MAP_FIXED are followed by 16 wakes at the address (a miss, then hits;
+ * a window that never ended: 16 bypassed); then a helper thread's mmap
+ * MAP_FIXED stays in flight while the main thread makes 16 wakes there
+ * (bypassed; a window ended by the main thread's events: a miss and
+ * hits) and 16 at another page (hits); after the helper, 16 wakes there
+ * are a miss and hits again. Warming up: 32 wakes, 2 misses. Both ways of
+ * answering the wakes: by notification (whose arrival ends the window)
+ * and by ptrace (a seccomp stop).
+ */
+static void
+check_key_windows(const char *arch, const char *mode_flag)
+{
+	struct keys k = run_keys("keywindow", arch, mode_flag);
+
+	cr_expect_geq(k.bypass, 16, "%lu bypassed", k.bypass);
+	cr_expect_lt(k.bypass, 32, "%lu bypassed", k.bypass);
+	cr_expect_geq(k.hit, 76, "%lu hits", k.hit);
+	cr_expect_eq(k.exact, 0, "%lu exact", k.exact);
+	/* munmap, mmap MAP_FIXED, the helper's mmap MAP_FIXED. */
+	cr_expect_geq(k.changes, 3, "%lu invalidating calls", k.changes);
+}
+
+Test(lxrun_modes, a_remap_window_ends_at_its_threads_next_event,
+    .timeout = 60) {
+	check_key_windows("amd64", NULL);
+}
+
+Test(lxrun_modes, a_remap_window_ends_at_its_threads_next_stop_ptrace_only,
+    .timeout = 60) {
+	check_key_windows("amd64", "--ptrace-only");
+}
+
+Test(lxrun_modes, a_remap_window_ends_at_its_threads_next_event_i386,
+    .timeout = 60) {
+	check_key_windows("i386", NULL);
 }

@@ -13,23 +13,55 @@
  * and SHMDT, i386's old_mmap; templates/lib/lxrun.lua says why brk,
  * mprotect and madvise are not in it), or through execve, which gives the
  * process another address space (tr_vm_forget detaches it from this one).
- * Each vmchange call stops its task twice:
+ * Each vmchange call stops its task once, at its entry, and is then
+ * resumed without asking for its exit stop:
  *
- *   entry stop ─ tr_keycache_change_begin: the range is "in flight";
- *      │        lookups of any page in it bypass the cache and insert
- *      │        nothing (they go to the kernel, exact)
+ *   entry stop ─ tr_keycache_change_begin: the range's entries are
+ *      │        dropped, and the range is "in flight": lookups of any page
+ *      │        in it bypass the cache and insert nothing (they go to the
+ *      │        kernel, exact)
  *      │ the real kernel changes the mapping (the tracer is not in it:
  *      │ the call can only run after the tracer resumed it)
- *   exit stop ─ tr_keycache_change_end: the range's entries are dropped,
- *               the range is no longer in flight
+ *      │ ... the task runs on, for as long as it likes
+ *   next event ─ tr_keycache_change_end (tr_wait_stop): the range is no
+ *               longer in flight
  *
- * A lookup outside that window sees a mapping no vmchange call is
- * changing; a lookup inside it is exact. No lock is needed for the
- * window itself: the host is one Linux thread running coroutines
- * (tracer.h), a lookup's query and its insertion do not yield, and the
- * entry and exit stops are handled by the same thread. The end happens at
- * whatever stop of the task comes first after the entry (the exit stop,
- * or the task's death), never before the call is over.
+ * The next event of the task is whatever the host hears of it first: its
+ * next seccomp stop, a signal-delivery or group stop, an interrupt, an
+ * exec or clone event, its exit stop or its death, or a user
+ * notification (its next futex call, tr_listen.c). Every one of them
+ * comes from the task itself after the call returned: ptrace stops a
+ * task only at the edges of its syscalls or on its way back to user
+ * mode, never inside a call's work, and a thread cannot make a new
+ * syscall (the notification) before the previous one returned. (A
+ * syscall-entry stop would come before, but the task is resumed with
+ * PTRACE_CONT, which reports none.) Nothing else ends the window: not
+ * another thread's events, not the call's own result, which the tracer
+ * never sees.
+ *
+ * Why that is never stale: a stale entry would be an answer about the
+ * range as it was before the call, inserted to be found after it. The
+ * entries from before were dropped at the entry stop, while the task was
+ * still stopped and the call had not begun. Only a lookup outside every
+ * window inserts (inside one, it bypasses); a lookup between the entry
+ * stop and the window's end is inside it; a lookup after the end asks
+ * the kernel after the call returned, and gets the mapping as the call
+ * left it. So no insertion can carry the old mapping past the call. A
+ * thread whose next event is far away keeps its range in flight all
+ * that time: lookups there are exact and slower (counted as bypassed),
+ * never wrong. Several threads in flight have a window each (kc_changes);
+ * a page is busy while any of them covers it. A window ends when its
+ * thread dies without a stop too (tr_thread_free), and a window holds a
+ * reference on the cache, so an execve that gave the process another
+ * address space (tr_vm_forget) leaves it harmless until then.
+ *
+ * No lock is needed for the window itself: the host is one Linux thread
+ * running coroutines (tracer.h), a lookup's query and its insertion do
+ * not yield, and the stops and notifications are all heard by that
+ * thread, in the order the task made them (one mailbox per task). While
+ * a handler of the task itself waits for its stops (--debug runs the call
+ * in place), those do not end the window: the handler ends it once the
+ * call is over.
  *
  * Size: TR_KEYCACHE_SLOTS entries, direct-mapped by page number. A
  * program's shared futexes live in a few pages (a process-shared mutex or
@@ -224,6 +256,10 @@ tr_keycache_change_begin(struct tr_thread *t, const uintptr_t ranges[2][2],
 	memset(t->tt_vmrange, 0, sizeof(t->tt_vmrange));
 	for (i = 0; i < nranges && i < 2; i++)
 		tr_page_range(ranges[i][0], ranges[i][1], t->tt_vmrange[i]);
+	/* Dropped now, while the call has not begun: what it changes is
+	   looked up exactly until its window ends. */
+	tr_keycache_drop(kc, t->tt_vmrange[0][0], t->tt_vmrange[0][1]);
+	tr_keycache_drop(kc, t->tt_vmrange[1][0], t->tt_vmrange[1][1]);
 	kc->kc_refs++;
 	kc->kc_inflight++;
 	LIST_INSERT_HEAD(&kc->kc_changes, t, tt_vmlink);
@@ -242,7 +278,5 @@ tr_keycache_change_end(struct tr_thread *t)
 	t->tt_vmcache = NULL;
 	LIST_REMOVE(t, tt_vmlink);
 	kc->kc_inflight--;
-	tr_keycache_drop(kc, t->tt_vmrange[0][0], t->tt_vmrange[0][1]);
-	tr_keycache_drop(kc, t->tt_vmrange[1][0], t->tt_vmrange[1][1]);
 	tr_keycache_rele(kc);
 }

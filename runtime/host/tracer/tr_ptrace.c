@@ -299,6 +299,13 @@ tr_wait_stop(struct tr_thread *t, struct tr_event *ev)
 	*ev = t->tt_mail[t->tt_mail_head];
 	t->tt_mail_head = (t->tt_mail_head + 1) % TR_MAILBOX;
 	t->tt_mail_count--;
+	/* Any event of a task resumed into its vmchange call, a
+	   notification or its death included, comes after the call
+	   returned: the call's window ends here (tr_keycache.c), whoever
+	   waits. Not while a handler of the task waits: it runs the call in
+	   place itself (--debug) and ends the window when that is over. */
+	if (!t->tt_in_syscall)
+		tr_keycache_change_end(t);
 	if (ev->ev_kind == TR_EV_GONE) {
 		t->tt_gone = true;
 		t->tt_stopped = false;

@@ -157,7 +157,6 @@ static void
 tr_on_exit(struct tr_thread *t)
 {
 
-	tr_keycache_change_end(t);
 	t->tt_exiting = true;
 	tr_thread_exit_once(t);
 }
@@ -169,7 +168,6 @@ tr_thread_linger(struct tr_thread *t)
 
 	tr_thread_exit_once(t);
 	while (tr_wait_stop(t, &ev)) {
-		tr_keycache_change_end(t);
 		/* Only dying is left to do: stops other than those on the
 		   way out stay stopped until exit_group's SIGKILL. */
 		if (ev.ev_kind == TR_EV_EXIT)
@@ -321,9 +319,9 @@ tr_on_seccomp(struct tr_thread *t)
 	if (t->tt_proc->tp_exiting)
 		tr_thread_linger(t);	/* kern_userret() */
 	if (t->tt_passthrough && t->tt_stop.ev_kind == TR_EV_SECCOMP) {
-		/* A vmchange call: its exit stop ends the change. */
-		tr_resume(t, t->tt_vmchange ? PTRACE_SYSCALL : PTRACE_CONT,
-		    tr_flush_deferred(t));
+		/* A vmchange call too: no exit stop, its window ends at the
+		   task's next event (tr_wait_stop, tr_keycache.c). */
+		tr_resume(t, PTRACE_CONT, tr_flush_deferred(t));
 		return;
 	}
 	/* orig_ax = -1: the kernel skips the syscall (at entry) and applies
@@ -464,30 +462,6 @@ tr_on_signal(struct tr_thread *t, const struct tr_event *ev)
 	tr_resume(t, PTRACE_CONT, sig);
 }
 
-/*
- * The first stop of a task after the entry of its vmchange call
- * (tr_keycache.c): the call is over — normally its syscall-exit stop,
- * otherwise a stop on the way back to user mode or its death, all after
- * the call. Only a syscall-entry stop (which no kernel ≥ 4.8 reports after
- * a seccomp stop) would come before; then the wait goes on.
- */
-static bool
-tr_vmchange_stop(struct tr_thread *t, const struct tr_event *ev)
-{
-	struct __ptrace_syscall_info info;
-
-	if (ev->ev_kind == TR_EV_NOTIF)
-		return (false);
-	if (ev->ev_kind == TR_EV_SYSCALL && ptrace(PTRACE_GET_SYSCALL_INFO,
-	    t->tt_tid, sizeof(info), &info) > 0 &&
-	    info.op == PTRACE_SYSCALL_INFO_ENTRY) {
-		tr_resume(t, PTRACE_SYSCALL, 0);
-		return (true);
-	}
-	tr_keycache_change_end(t);
-	return (false);
-}
-
 void
 tr_thread_main(void *arg)
 {
@@ -495,8 +469,6 @@ tr_thread_main(void *arg)
 	struct tr_event ev;
 
 	while (tr_wait_stop(t, &ev)) {
-		if (t->tt_vmchange && tr_vmchange_stop(t, &ev))
-			continue;
 		if (t->tt_proc->tp_exiting && ev.ev_kind != TR_EV_EXIT &&
 		    t->tt_released)
 			tr_thread_linger(t);	/* kern_exit1() interrupted us */

@@ -166,8 +166,8 @@ struct tr_thread {
 	struct tr_sigthread	*tt_sig;	/* tr_signal.c, lazily */
 	uint64_t		 tt_tls_applied[3]; /* i386 TLS descriptors last
 						   written to the task's GDT */
-	/* A vmchange call between its entry and exit stops
-	   (tr_keycache.c): the pages it may be changing. */
+	/* A vmchange call between its entry stop and the task's next
+	   event (tr_keycache.c): the pages it may be changing. */
 	bool			 tt_vmchange;
 	struct tr_keycache	*tt_vmcache;
 	uintptr_t		 tt_vmrange[2][2];
@@ -346,8 +346,8 @@ void	tr_thread_main(void *arg);
    made; the raw kernel result (negative errno) in *ret. 0 or ESRCH. */
 int	tr_syscall_native_in_place(struct tr_thread *t, long *ret);
 /* Let the trapped syscall run natively and untouched after the hook.
-   After tr_keycache_change_begin() the task is resumed with
-   PTRACE_SYSCALL, and the change ends at its next stop. */
+   After tr_keycache_change_begin() the change ends at the task's next
+   event (tr_wait_stop), which comes after the call returned. */
 void	tr_syscall_passthrough(struct tr_thread *t);
 void	tr_release_child(struct tr_thread *child);
 /* The coroutine of t ends for good (its task is gone). */
@@ -478,7 +478,9 @@ void	tr_vm_forget(struct tr_proc *p);
  * filled), MISS (insert what the kernel says) or BYPASS (a vmchange call
  * is changing the page: ask the kernel, insert nothing).
  * tr_keycache_change_begin/end: t's vmchange call at its entry stop (up
- * to two ranges, address and length) and at the next stop of the task.
+ * to two ranges, address and length; their entries are dropped then) and
+ * at the task's next event (tr_wait_stop: any stop, a notification, its
+ * death).
  */
 #define	TR_KEYCACHE_SLOTS	64
 struct tr_keycache;
