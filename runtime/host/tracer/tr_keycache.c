@@ -86,7 +86,8 @@ struct tr_keyent {
 struct tr_keycache {
 	int		 kc_refs;	/* tr_procs sharing the address
 					   space, and threads in flight */
-	int		 kc_inflight;	/* threads between entry and exit */
+	int		 kc_inflight;	/* threads in a window (entry stop to
+					   next event) */
 	LIST_HEAD(, tr_thread) kc_changes; /* those threads */
 	struct tr_keyent kc_ent[TR_KEYCACHE_SLOTS];
 };

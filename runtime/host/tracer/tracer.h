@@ -390,7 +390,7 @@ void	tr_timer_arm(int64_t deadline_ns);
 #define	TR_DATA_FOREIGN_ARCH	4	/* other arch's syscall: ENOSYS */
 #define	TR_DATA_VMCHANGE	5	/* native, but it may change what
 					   backs mapped pages: the key cache
-					   needs its entry and exit */
+					   needs its entry stop */
 
 /* tr_filter.c: "trace these syscalls with `verdict`" for the compiled
    arch; kern_malloc'ed. tr_filter_futex_notif: the listening filter of
