@@ -169,7 +169,11 @@ check_key_windows(const char *arch, const char *mode_flag)
 
 	cr_expect_geq(k.bypass, 16, "%lu bypassed", k.bypass);
 	cr_expect_lt(k.bypass, 32, "%lu bypassed", k.bypass);
-	cr_expect_geq(k.hit, 76, "%lu hits", k.hit);
+	/* 15 + 15 warming up, 15, 16 at b, 15: 76, less one each time a
+	   and b, if their pages share a slot of the direct-mapped cache
+	   (addresses are random), evict each other; a window that never
+	   ended would lose 30. */
+	cr_expect_geq(k.hit, 70, "%lu hits, %lu misses", k.hit, k.miss);
 	cr_expect_eq(k.exact, 0, "%lu exact", k.exact);
 	/* munmap, mmap MAP_FIXED, the helper's mmap MAP_FIXED. */
 	cr_expect_geq(k.changes, 3, "%lu invalidating calls", k.changes);
