@@ -5,7 +5,8 @@
 #                syscalls.conf names its outputs under out/<release>/<arch>/
 #   make demo    builds syscallc, regenerates the default spec
 #                (SPEC_DEMO_RELEASE, both arches) and summarises what it wrote
-#   make check   check-spec: tests/spec against tests/fixtures/<release>/
+#   make check   check-spec: tests/spec against tests/fixtures/<release>/;
+#                spec-regen-check: out/ is what spec/ generates
 #
 # Conventions (add directories, not rules): a release is
 # spec/<release>/<arch>/{syscalls.master,syscalls.conf}; its tests run when
@@ -65,6 +66,10 @@ spec-regen spec-demo spec-regen-check:
 endif
 REGEN_TARGETS += spec-regen
 DEMO_TARGETS += spec-demo
+# CI runs `make check` only: without this the masters' outputs in out/
+# could go stale unnoticed (check-tspec-current covers the translation
+# specs' outputs, not these).
+CHECK_TARGETS += spec-regen-check
 
 # --- tests ---------------------------------------------------------------
 

@@ -5,9 +5,9 @@
  * generated linux_sysent[], and the few translations the host needs in
  * Linux's terms (signal numbers, errno values, siginfo).
  *
- * Parts of the runtime that are not on main yet (thread groups, signals)
- * are compiled in when their headers exist: the engine then runs programs
- * with what the runtime has.
+ * The thread-group and signal parts of the runtime are compiled in when
+ * their headers exist (both do on main since the clone and signal merges);
+ * the tests ask the engine which it has (--features) and skip the rest.
  */
 #include <stdio.h>
 #include <string.h>

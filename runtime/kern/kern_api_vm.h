@@ -78,8 +78,11 @@ bool		kern_useraddr_ok(struct thread *td, const void *uaddr,
  * function filled. May sleep; call without kmutexes held.
  *
  * Hosts may cache lookups, provided the cache of an address space is
- * invalidated when its mappings change (mmap, munmap, mremap, mprotect,
- * and the implicit changes of fork and execve).
+ * invalidated whenever a change of its mappings could change an answer it
+ * holds: munmap, mremap, mmap over an existing mapping, shm attach and
+ * detach, the implicit changes of fork and execve, and mprotect too if the
+ * cache answers the `writable` test (the tracer host's does not, so it
+ * leaves mprotect alone: docs/lxrun.md, "Shared futex keys: the cache").
  *
  * FreeBSD: umtx_key_get(uaddr, TYPE_FUTEX, AUTO_SHARE, key), i.e.
  * vm_map_lookup() then vm_object_reference(); release: umtx_key_release().

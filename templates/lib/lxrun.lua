@@ -6,7 +6,11 @@
 -- kernel: ioctl (runtime/kern's ioctl layer translates Linux commands to
 -- the modelled host's, and the host under lxrun is Linux itself) and
 -- execve (the tracer follows it natively and tells runtime/kern through
--- linux_emul_proc_exec()). The unames (newuname, and i386's uname and
+-- linux_emul_proc_exec()). rseq is not in it: runtime/kern has no
+-- linux_rseq (restartable sequences need the scheduler's preemption and
+-- migration hooks, which only the real kernel has), so like every STD call
+-- without a runtime handler it runs natively and glibc gets the real
+-- kernel's rseq. The unames (newuname, and i386's uname and
 -- olduname) report the spec's release: the thesis's compat.linux.osrelease.
 
 local M = {}
@@ -18,7 +22,7 @@ for name in ([[
 	tkill tgkill kill set_thread_area get_thread_area arch_prctl
 	rt_sigaction sigaction rt_sigprocmask sigprocmask sigaltstack
 	rt_sigreturn sigreturn rt_sigsuspend rt_sigpending rt_sigtimedwait
-	rt_sigqueueinfo rt_tgsigqueueinfo newuname uname olduname rseq
+	rt_sigqueueinfo rt_tgsigqueueinfo newuname uname olduname
 ]]):gmatch("%S+") do
 	M.emulated[name] = true
 end

@@ -365,7 +365,7 @@ static const unsigned char lxrun_syscall_class[463] = {
 	LXRUN_NATIVE,	/* 331 = pkey_free */
 	LXRUN_NATIVE,	/* 332 = statx */
 	LXRUN_NATIVE,	/* 333 = io_pgetevents */
-	LXRUN_EMULATED,	/* 334 = rseq */
+	LXRUN_NATIVE,	/* 334 = rseq */
 	LXRUN_NATIVE,	/* 335 = uretprobe */
 	LXRUN_UNIMPLEMENTED,	/* 336 =  */
 	LXRUN_UNIMPLEMENTED,	/* 337 =  */
@@ -709,8 +709,6 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 274 = get_robust_list: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 297, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 297 = rt_tgsigqueueinfo: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 334, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 334 = rseq: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 336, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 336 = : unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 337, 0, 1),
@@ -892,6 +890,6 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 };
 
-/* 28 emulated, 35 stubs, 295 native (5 of them vmchange), 105 unimplemented. */
+/* 27 emulated, 35 stubs, 296 native (5 of them vmchange), 105 unimplemented. */
 
 #endif /* !_LXRUN_SECCOMP_H_ */

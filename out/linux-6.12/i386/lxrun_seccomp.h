@@ -417,7 +417,7 @@ static const unsigned char lxrun_syscall_class[463] = {
 	LXRUN_NATIVE,	/* 383 = statx */
 	LXRUN_EMULATED,	/* 384 = arch_prctl */
 	LXRUN_NATIVE,	/* 385 = io_pgetevents_time32 */
-	LXRUN_EMULATED,	/* 386 = rseq */
+	LXRUN_NATIVE,	/* 386 = rseq */
 	LXRUN_UNIMPLEMENTED,	/* 387 =  */
 	LXRUN_UNIMPLEMENTED,	/* 388 =  */
 	LXRUN_UNIMPLEMENTED,	/* 389 =  */
@@ -721,8 +721,6 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 335 = rt_tgsigqueueinfo: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 384, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 384 = arch_prctl: emulated */
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 386, 0, 1),
-	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_DISPATCH),	/* 386 = rseq: emulated */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 387, 0, 1),
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | LXRUN_DATA_UNKNOWN),	/* 387 = : unimplemented */
 	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 388, 0, 1),
@@ -749,6 +747,6 @@ static const struct sock_filter lxrun_seccomp_filter[] = {
 	BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 };
 
-/* 35 emulated, 24 stubs, 372 native (7 of them vmchange), 32 unimplemented. */
+/* 34 emulated, 24 stubs, 373 native (7 of them vmchange), 32 unimplemented. */
 
 #endif /* !_LXRUN_SECCOMP_H_ */

@@ -235,16 +235,6 @@ struct tr_proc {
 
 #define	TR_THREAD(td)	((struct tr_thread *)(td)->td_host)
 
-/*
- * Kernel API functions proposed beside kern_api.h by the futex team
- * (kern_tdfind, kern_nofault_*): declared here too until kern_api.h has
- * them, so that the host's definitions have prototypes either way.
- */
-struct thread	*kern_tdfind(lwpid_t tid);
-void		 kern_tdrele(struct thread *td);
-int		 kern_nofault_enter(void);
-void		 kern_nofault_exit(int saved);
-
 /* tr_sched.c: coroutines, run queue, sleep queues, timers. */
 void	tr_sched_init(void);
 struct tr_thread *tr_current(void);
