@@ -206,6 +206,49 @@ Test(compile, a_template_directory_overrides_by_file_name)
 	free(msgs);
 }
 
+/*
+ * out:write and out:emit recognise sinks and syscalls by a marker in their
+ * metatables (templates.c, lua_syscall.c): buffers and syscalls are taken
+ * for what they are, and any other userdata — an argument list, a
+ * syscall passed as `out` — is refused, not written through.
+ */
+Test(compile, out_tells_sinks_and_syscalls_from_other_values)
+{
+	char *msgs;
+	char path[256], text[256] = "";
+	FILE *f;
+	size_t n;
+
+	write_file("m", "0\tAUE_NULL\tSTD {\n\t\tint f(\n\t\t    int fd\n"
+	    "\t\t);\n\t}\n");
+	write_file("c", conf);
+	mkdir(strcat(strcpy((char[256]){ 0 }, dir), "/mine"), 0777);
+	write_file("mine/syscalls.lua",
+	    "local function r(ok) return ok and 'accepted' or 'refused' end\n"
+	    "return { key = 'sysnames', default = 'x',\n"
+	    "generate = function(m, out)\n"
+	    "  local b, s = syscallc.buffer(), m.syscalls[1]\n"
+	    "  b:emit('${name}/${num};', s)\n"
+	    "  b:emit('${type} ${name};', s.args[1])\n"
+	    "  out:emit('[${name}]', { name = 'tbl' })\n"
+	    "  out:write('w:', b, ';', 7, '\\n')\n"
+	    "  out:write(r(pcall(out.write, s.args, 'x')), ' ',\n"
+	    "      r(pcall(out.write, s, 'x')), ' ',\n"
+	    "      r(pcall(out.emit, s, 'x')), ' ',\n"
+	    "      r(pcall(out.emit, out, '${name}', s.args)), '\\n')\n"
+	    "end }\n");
+	cr_assert_eq(run(NULL, "mine", &msgs), 0, "%s", msgs);
+	snprintf(path, sizeof(path), "%s/n.c", dir);
+	f = fopen(path, "r");
+	cr_assert_not_null(f);
+	n = fread(text, 1, sizeof(text) - 1, f);
+	text[n] = '\0';
+	fclose(f);
+	cr_assert_str_eq(text, "[tbl]w:f/0;int fd;;7\n"
+	    "refused refused refused refused\n");
+	free(msgs);
+}
+
 Test(compile, unreadable_inputs_exit_2)
 {
 	char *msgs;

@@ -105,6 +105,19 @@ final_args(struct model *m, struct entry *e, size_t *np, bool *changes_abi)
 	return v;
 }
 
+/* x then y, in the arena (arena_printf() costs a vsnprintf() per call,
+ * and this runs for every entry). */
+static char *
+concat(struct arena *a, const char *x, const char *y)
+{
+	size_t lx = strlen(x), ly = strlen(y);
+	char *p = arena_alloc(a, lx + ly + 1);
+
+	memcpy(p, x, lx);
+	memcpy(p + lx, y, ly + 1);
+	return p;
+}
+
 static void
 derive_entry(struct model *m, size_t ei, struct syscall *out, size_t *nout)
 {
@@ -174,8 +187,12 @@ derive_entry(struct model *m, size_t ei, struct syscall *out, size_t *nout)
 		memcpy(p + l1 + l2 + l3, "_args", 6);
 		s.arg_alias = p;
 	}
-	s.name = *e->name != '\0' && *s.prefix != '\0' ?
-	    arena_printf(a, "%s%s", s.prefix, e->name) : e->name;
+	/*
+	 * A copy next to arg_alias even without a prefix: every output reads
+	 * both for every syscall, and e->name lies among the parser's data,
+	 * one cold cache line per syscall per output.
+	 */
+	s.name = concat(a, s.prefix, e->name);
 	/* sysent and sysproto call sys_<name> except for these */
 	if (strcmp(s.name, "nosys") == 0 || strcmp(s.name, "lkmnosys") == 0 ||
 	    strcmp(s.name, "sysarch") == 0 ||
@@ -183,7 +200,7 @@ derive_entry(struct model *m, size_t ei, struct syscall *out, size_t *nout)
 	    strncmp(s.name, "linux", 5) == 0)
 		s.handler = s.name;
 	else
-		s.handler = arena_printf(a, "sys_%s", s.name);
+		s.handler = concat(a, "sys_", s.name);
 	s.ret = e->ret;
 	if (e->altrtype != NULL && e->form != FORM_OLD)
 		s.rettype = e->altrtype;

@@ -40,6 +40,13 @@ static const char *const field_names[SF__COUNT] = {
 	"alttag", "entry", "file", "line", "column", "index", "handler",
 };
 
+/*
+ * The syscall metatable holds this address as a key: out:emit() asks "is
+ * this a syscall?" once per call, and a raw lookup by pointer is much
+ * cheaper than reading and comparing __name.
+ */
+static const char syscall_marker;
+
 #define KEYTAB	64	/* power of two, > 2 * SF__COUNT */
 
 /* Per Lua state; a full userdata so Lua frees it. */
@@ -568,6 +575,8 @@ lua_push_syscalls(lua_State *L, struct model *m, int helpers)
 	lua_setfield(L, -2, "__newindex");
 	lua_pushliteral(L, "syscallc.syscall");
 	lua_setfield(L, -2, "__name");
+	lua_pushboolean(L, 1);
+	lua_rawsetp(L, -2, &syscall_marker);
 	lua_pushboolean(L, 0);
 	lua_setfield(L, -2, "__metatable");
 	k = lua_gettop(L);
@@ -588,19 +597,15 @@ lua_push_syscalls(lua_State *L, struct model *m, int helpers)
 bool
 lua_syscall_index(lua_State *L, int idx, size_t *i)
 {
-	const char *name;
+	bool is_syscall;
 
 	if (lua_type(L, idx) != LUA_TUSERDATA || !lua_getmetatable(L, idx))
 		return false;
-	lua_getfield(L, -1, "__name");
-	name = lua_tostring(L, -1);
-	if (name == NULL || strcmp(name, "syscallc.syscall") != 0) {
-		lua_pop(L, 2);
-		return false;
-	}
+	is_syscall = lua_rawgetp(L, -1, &syscall_marker) != LUA_TNIL;
 	lua_pop(L, 2);
-	*i = *(uint32_t *)lua_touserdata(L, idx);
-	return true;
+	if (is_syscall)
+		*i = *(uint32_t *)lua_touserdata(L, idx);
+	return is_syscall;
 }
 
 int
@@ -621,6 +626,26 @@ put_str(void (*add)(void *, const char *, size_t), void *arg, const char *s)
 	add(arg, s, strlen(s));
 }
 
+/*
+ * A number in decimal: every syscall's number is written by several
+ * outputs, and snprintf() was a visible share of the time.
+ */
+static void
+put_num(void (*add)(void *, const char *, size_t), void *arg, long long v)
+{
+	char buf[24], *p = buf + sizeof(buf);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v :
+	    (unsigned long long)v;
+
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (v < 0)
+		*--p = '-';
+	add(arg, p, (size_t)(buf + sizeof(buf) - p));
+}
+
 int
 lua_syscall_write(const struct model *m, size_t i, int f,
     void (*add)(void *arg, const char *s, size_t len), void *arg)
@@ -632,8 +657,7 @@ lua_syscall_write(const struct model *m, size_t i, int f,
 
 	switch ((enum field)f) {
 	case SF_NUM:
-		snprintf(buf, sizeof(buf), "%ld", s->num);
-		put_str(add, arg, buf);
+		put_num(add, arg, s->num);
 		break;
 	case SF_NAME:
 		put_str(add, arg, s->name);
@@ -645,8 +669,7 @@ lua_syscall_write(const struct model *m, size_t i, int f,
 		put_str(add, arg, s->audit);
 		break;
 	case SF_COMPAT:
-		snprintf(buf, sizeof(buf), "%d", s->compat);
-		put_str(add, arg, buf);
+		put_num(add, arg, s->compat);
 		break;
 	case SF_COMPAT_PREFIX:
 		put_str(add, arg, compat_prefix(buf, sizeof(buf), s));
@@ -712,16 +735,13 @@ lua_syscall_write(const struct model *m, size_t i, int f,
 		put_str(add, arg, m->master->name);
 		break;
 	case SF_LINE:
-		snprintf(buf, sizeof(buf), "%d", e->pos.first_line);
-		put_str(add, arg, buf);
+		put_num(add, arg, e->pos.first_line);
 		break;
 	case SF_COLUMN:
-		snprintf(buf, sizeof(buf), "%d", e->pos.first_column);
-		put_str(add, arg, buf);
+		put_num(add, arg, e->pos.first_column);
 		break;
 	case SF_INDEX:
-		snprintf(buf, sizeof(buf), "%zu", i + 1);
-		put_str(add, arg, buf);
+		put_num(add, arg, (long long)i + 1);
 		break;
 	case SF_HANDLER:
 		put_str(add, arg, s->handler);
