@@ -266,14 +266,22 @@ Test(clone_threads, the_last_user_of_an_address_space_does_not_clear_its_tid,
  * exit ends one thread; the group lives on with the others. The last
  * thread's exit status is the group's.
  */
-static atomic_int exit_gate;
+/*
+ * The leader's clear-child-tid word: the runtime zeroes it in the
+ * leader's exit only after the leader stopped counting as a live thread
+ * (kern_thr_exit, then linux_emul_thread_exit), so once it reads 0 the
+ * child is the last thread and its status is the group's. (Opening a gate
+ * just before the leader's exit raced with it: if the child got out
+ * first, the leader was last and the group ended with 3.)
+ */
+static _Atomic int32_t leader_ctid;
 
 static int
 exit_child(void *arg __attribute__((__unused__)))
 {
 
 	/* Wait until the group leader is gone, then end the group. */
-	while (atomic_load(&exit_gate) == 0)
+	while (atomic_load(&leader_ctid) != 0)
 		;
 	emu_exit(9);
 	return (99);		/* not reached */
@@ -285,12 +293,12 @@ leader_exits_main(void *arg)
 	struct worker *w = arg;
 	long tid;
 
-	atomic_store(&exit_gate, 0);
+	atomic_store(&leader_ctid, -1);
+	emu_set_tid_address((int32_t *)&leader_ctid);
 	tid = emu_clone(NPTL_FLAGS, w->w_stack + STACK_SIZE, &w->w_ptid,
 	    &w->w_ctid, 0, exit_child, NULL);
 	if (tid <= 0)
 		return (1);
-	atomic_store(&exit_gate, 1);
 	emu_exit(3);		/* the leader only */
 	return (98);
 }
